@@ -1,19 +1,47 @@
-//! Membership composition (Table 2). OWNED BY: composition helper (in progress).
+//! Membership composition (the paper's Table 2): how many members of each profession every
+//! CoP has at shared snapshots (baseline, end), and the maths the calculator shows on them:
+//! shares that add up to 100.0, country and overall totals, change between snapshots,
+//! retention and profile diversity. Plain integer arithmetic throughout, so every figure is
+//! exact and reproducible to the digit.
+//!
+//! One concept per file:
+//! - `profession`: the profession rows (built-ins and a team's own);
+//! - `snapshot`: the moments at which members are counted;
+//! - `counts`: a CoP's counts and how a typed count is read;
+//! - `roles`: champion, facilitator, strategic/tactical split;
+//! - `share`: one-decimal percentages and the rounding that makes columns add up;
+//! - `table`: the Table 2 layout for one snapshot;
+//! - `compare`: baseline versus end;
+//! - `diversity`: the profile-diversity indicator;
+//! - `csv`: the table as a spreadsheet file;
+//! - `paper`: the paper's Table 2 as a workspace.
 
-use serde::{Deserialize, Serialize};
+mod ids;
 
-/// A profession column (physicians, nurses, other, or a team's own).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Profession {}
+pub mod compare;
+pub mod counts;
+pub mod csv;
+pub mod diversity;
+pub mod paper;
+pub mod profession;
+pub mod roles;
+pub mod share;
+pub mod snapshot;
+pub mod table;
 
-/// A snapshot shared by all CoPs of the workspace (e.g. "baseline 2013", "end 2015").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SnapshotDef {}
-
-/// One CoP's counts per snapshot and profession, and its roles.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CopComposition {}
-
-pub fn default_professions() -> Vec<Profession> {
-    Vec::new()
-}
+pub use compare::{default_pair, ColumnChange, Comparison, Percent, Points, RowChange};
+pub use counts::{parse_count, CopComposition, CountError, COUNT_MAX};
+pub use csv::{table_to_csv, text_field, UTF8_BOM};
+pub use diversity::{diversity, Diversity, DIVERSITY_EXPLANATION};
+pub use paper::{paper_table2_workspace, paper_table2_workspace_in, PAPER_BASELINE, PAPER_END};
+pub use profession::{
+    default_professions, new_profession, rename_profession, Profession, ProfessionError, NURSES,
+    OTHER, PHYSICIANS, PROFESSIONS_MAX, PROFESSION_NAME_MAX,
+};
+pub use roles::{clean_person_name, PersonNameError, SplitIssue, StaffSplit, PERSON_NAME_MAX};
+pub use share::{shares, Share, ROUNDING_EXPLANATION};
+pub use snapshot::{
+    edit_snapshot, is_iso_date, new_snapshot, SnapshotDef, SnapshotError, SNAPSHOTS_MAX,
+    SNAPSHOT_LABEL_MAX,
+};
+pub use table::{Cell, Column, ColumnKind, CompositionTable};

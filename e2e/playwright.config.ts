@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+// The built site (dist/) is served from a sub-path, /practica/, by a plain static server
+// with no rewrite rules: the same conditions as GitHub Pages or a ministry's file server.
+const PORT = 8765;
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  outputDir: './test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/practica/`,
+    serviceWorkers: 'allow',
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download is not reachable here.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `mkdir -p site-root && ln -sfn ../../dist site-root/practica && python3 -m http.server ${PORT} --bind 127.0.0.1 --directory site-root`,
+    url: `http://127.0.0.1:${PORT}/practica/index.html`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
+  },
+});

@@ -1,0 +1,67 @@
+//! The storage room: localStorage (through gloo-storage) and the faults browsers throw at it.
+//!
+//! The workspace is stored one record per CoP plus one small "meta" record (settings and the
+//! order of CoPs), so that a keystroke in one CoP rewrites only that CoP's record.
+//! Nothing here knows about Leptos; the UI's `state` module drives it.
+
+pub mod fault;
+pub mod keys;
+pub mod load;
+pub mod save;
+
+pub use fault::StorageFault;
+pub use load::{load_workspace, LoadProblem, Loaded};
+pub use save::{save_changes, Pending};
+
+use gloo_storage::{LocalStorage, Storage};
+
+/// Returns the browser's localStorage if it can actually be used. Private modes and disabled
+/// storage either throw on access or throw on the first write; both mean "work in memory".
+/// (gloo's `LocalStorage::raw()` throws when storage is missing, so we ask web-sys first.)
+pub fn available() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    match window.local_storage() {
+        Ok(Some(_)) => {}
+        _ => return false,
+    }
+    let probe = keys::PROBE;
+    let storage = LocalStorage::raw();
+    let ok = storage.set_item(probe, "1").is_ok();
+    let _ = storage.remove_item(probe);
+    ok
+}
+
+/// Reads one raw value (no parsing), so that unreadable data can be set aside as it is.
+pub fn read_raw(key: &str) -> Result<Option<String>, StorageFault> {
+    LocalStorage::raw().get_item(key).map_err(StorageFault::from_js)
+}
+
+pub fn write_raw(key: &str, value: &str) -> Result<(), StorageFault> {
+    LocalStorage::raw().set_item(key, value).map_err(StorageFault::from_js)
+}
+
+pub fn remove(key: &str) -> Result<(), StorageFault> {
+    LocalStorage::raw().remove_item(key).map_err(StorageFault::from_js)
+}
+
+/// Every key currently in localStorage (for finding records of this app).
+pub fn all_keys() -> Vec<String> {
+    let storage = LocalStorage::raw();
+    let n = storage.length().unwrap_or(0);
+    (0..n).filter_map(|i| storage.key(i).ok().flatten()).collect()
+}
+
+/// The user's chosen language, if any ("en" / "es").
+pub fn read_lang() -> Option<String> {
+    if !available() {
+        return None;
+    }
+    read_raw(keys::LANG).ok().flatten().filter(|v| v == "en" || v == "es")
+}
+
+pub fn write_lang(lang: &str) {
+    if available() {
+        // Losing the language choice is harmless; the next visit follows the browser.
+        let _ = write_raw(keys::LANG, lang);
+    }
+}
