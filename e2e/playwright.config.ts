@@ -2,7 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 // The built site (dist/) is served from a sub-path, /practica/, by a plain static server
 // with no rewrite rules: the same conditions as GitHub Pages or a ministry's file server.
-const PORT = 8765;
+// E2E_PORT and E2E_DIST let several runs (or a run beside `make serve`) coexist.
+const PORT = Number(process.env.E2E_PORT ?? 8765);
+const DIST = process.env.E2E_DIST ?? '../../dist';
+const ROOT = `site-root/${PORT}`;
 
 export default defineConfig({
   testDir: './tests',
@@ -27,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `mkdir -p site-root && ln -sfn ../../dist site-root/practica && python3 -m http.server ${PORT} --bind 127.0.0.1 --directory site-root`,
+    command: `mkdir -p ${ROOT} && ln -sfn ${DIST.startsWith('/') ? DIST : '../' + DIST} ${ROOT}/practica && python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${ROOT}`,
     url: `http://127.0.0.1:${PORT}/practica/index.html`,
     reuseExistingServer: false,
     stdout: 'ignore',
