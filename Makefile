@@ -22,7 +22,7 @@ build: dist/index.html
 dist/index.html: $(SOURCES)
 	@tools/ensure.sh build
 	@echo "building the release site into dist/ …"
-	@trunk build --release --quiet
+	@flock /tmp/practica-trunk.lock trunk build --release --quiet
 	@touch dist/index.html
 
 ## serve: build, then serve dist/ on http://127.0.0.1:$(PORT) (Ctrl-C to stop).
