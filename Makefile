@@ -40,7 +40,7 @@ test-core:
 test-wasm:
 	@tools/ensure.sh build browser
 	@echo "== browser: wasm-bindgen-test in headless Chromium =="
-	@cargo test -p practica --target wasm32-unknown-unknown --test '*' --quiet
+	@cargo test -p practica --target wasm32-unknown-unknown --test '*'
 
 test-e2e: build
 	@tools/ensure.sh browser e2e

@@ -5,9 +5,14 @@ use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
+    /// The empty hash (or `#/`): the dashboard when the workspace has CoPs, else Communities.
+    Home,
+    Dashboard,
     Communities,
     /// Results of one CoP.
     Community(String),
+    /// The products tracker and the barriers/facilitators log of one CoP.
+    Tracker(String),
     Score(Option<String>),
     Composition,
     Summary(Option<String>),
@@ -22,8 +27,16 @@ impl Route {
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         let first = parts.next().unwrap_or("");
         let second = parts.next().map(decode);
+        let third = parts.next();
+        if first == "cop" && third == Some("products") {
+            if let Some(id) = second.clone() {
+                return Route::Tracker(id);
+            }
+        }
         match (first, second) {
-            ("", None) | ("communities", None) => Route::Communities,
+            ("", None) => Route::Home,
+            ("dashboard", None) => Route::Dashboard,
+            ("communities", None) => Route::Communities,
             ("cop", Some(id)) => Route::Community(id),
             ("score", id) => Route::Score(id),
             ("composition", None) => Route::Composition,
@@ -36,8 +49,11 @@ impl Route {
 
     pub fn href(&self) -> String {
         match self {
+            Route::Home => "#/".into(),
+            Route::Dashboard => "#/dashboard".into(),
             Route::Communities | Route::NotFound => "#/communities".into(),
             Route::Community(id) => format!("#/cop/{}", encode(id)),
+            Route::Tracker(id) => format!("#/cop/{}/products", encode(id)),
             Route::Score(None) => "#/score".into(),
             Route::Score(Some(id)) => format!("#/score/{}", encode(id)),
             Route::Composition => "#/composition".into(),
@@ -51,6 +67,8 @@ impl Route {
     /// Which top-level navigation entry this page belongs to.
     pub fn section(&self) -> &'static str {
         match self {
+            Route::Home => "home",
+            Route::Dashboard | Route::Tracker(_) => "dashboard",
             Route::Communities | Route::Community(_) | Route::NotFound => "communities",
             Route::Score(_) => "score",
             Route::Composition => "composition",

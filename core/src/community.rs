@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::composition::CopComposition;
+use crate::programme::{Factor, Products};
 use crate::scoring::Assessment;
 use crate::summary::Summary;
 use crate::text::clean_line;
@@ -41,6 +42,12 @@ pub struct Community {
     /// Executive-summary builder.
     #[serde(default)]
     pub summary: Summary,
+    /// Programme dashboard: the three main products (criterion 3's evidence).
+    #[serde(default)]
+    pub products: Products,
+    /// Programme dashboard: barriers and facilitating factors, in the order entered.
+    #[serde(default)]
+    pub factors: Vec<Factor>,
 }
 
 /// The user-editable fields of a CoP, as typed in the form.
@@ -134,6 +141,8 @@ impl Community {
             assessments: Vec::new(),
             composition: CopComposition::default(),
             summary: Summary::default(),
+            products: Products::default(),
+            factors: Vec::new(),
         }
     }
 

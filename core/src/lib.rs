@@ -7,6 +7,8 @@
 
 pub mod community;
 pub mod composition;
+pub mod exchange;
+pub mod programme;
 pub mod scoring;
 pub mod summary;
 pub mod text;

@@ -11,8 +11,10 @@ use crate::scoring::BandCuts;
 use crate::summary::Budgets;
 
 /// Version of the stored and exported data layout. Bump it when the layout changes and add a
-/// migration (and a fixture file under `core/tests/fixtures/`).
-pub const SCHEMA_VERSION: u32 = 1;
+/// migration step in `exchange/migrate.rs` (and a fixture file under
+/// `core/tests/fixtures/exchange/`). 1: the bare workspace of the first release; 2: the same
+/// workspace inside the export envelope (see `exchange`).
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {

@@ -94,6 +94,7 @@ pub fn CommunitiesPage() -> impl IntoView {
             <Show when=move || state.ws.with(|ws| ws.communities.is_empty())>
                 <p class="empty" data-testid="empty">{t!(i18n, cop.empty)}</p>
             </Show>
+            <crate::pages::dashboard::ExampleChooser />
             <ul class="cop-list" aria-label=move || t_string!(i18n, cop.list_label)>
                 <For each=cards key=|row| (row.0.clone(), row.1.clone(), row.2.clone(), row.3.clone()) let:row>
                     {

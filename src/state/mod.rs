@@ -5,6 +5,7 @@
 //! `saver`. Pages never touch storage.
 
 mod saver;
+pub mod slots;
 mod sync;
 
 use std::sync::Arc;
@@ -12,7 +13,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use practica_core::{Community, Workspace};
 
-use crate::storage::{self, keys, LoadProblem, Pending};
+use crate::storage::{self, LoadProblem, Pending};
 
 pub use saver::SaveStatus;
 
@@ -31,6 +32,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Set when another tab's change was taken in (announced politely).
     pub synced: RwSignal<u32>,
+    /// When this browser last exported the current workspace (backup reminder).
+    pub last_export: RwSignal<Option<i64>>,
     pending: StoredValue<Pending>,
     slot: StoredValue<String>,
     storage_ok: StoredValue<bool>,
@@ -39,8 +42,9 @@ pub struct AppState {
 impl AppState {
     /// Loads the workspace from storage (or starts empty in memory) and starts saving/syncing.
     pub fn start() -> AppState {
-        let slot = keys::DEFAULT_SLOT.to_string();
         let storage_ok = storage::available();
+        let slot = slots::remembered(storage_ok);
+        slots::provide(&slot);
         let (workspace, problems, status) = if storage_ok {
             match storage::load_workspace(&slot, crate::clock::now_ms()) {
                 Ok(l) => (l.workspace, l.problems, SaveStatus::Saved),
@@ -55,6 +59,7 @@ impl AppState {
             problems: RwSignal::new(problems),
             notice: RwSignal::new(None),
             synced: RwSignal::new(0),
+            last_export: RwSignal::new(storage::read_last_export(&slot)),
             pending: StoredValue::new(Pending::default()),
             slot: StoredValue::new(slot),
             storage_ok: StoredValue::new(storage_ok),
@@ -98,6 +103,21 @@ impl AppState {
             Some(r) => r,
             None => unreachable_disposed(),
         }
+    }
+
+    /// Replaces the whole workspace (import, undo of an import); only the records that differ
+    /// are rewritten.
+    pub fn replace_workspace(&self, next: Workspace) {
+        let changes = self.ws.with_untracked(|before| practica_core::exchange::changed_ids(before, &next));
+        self.ws.set(next);
+        self.queue(Pending { meta: changes.meta, cops: changes.cops, deleted: changes.deleted });
+    }
+
+    /// Records that the workspace was just exported from this browser.
+    pub fn record_export(&self) {
+        let now = crate::clock::now_ms();
+        storage::write_last_export(&self.slot.get_value(), now);
+        self.last_export.set(Some(now));
     }
 
     fn queue(&self, touched: Pending) {

@@ -22,6 +22,12 @@ pub fn cop(slot: &str, id: &str) -> String {
     format!("{}{id}", cop_prefix(slot))
 }
 
+/// When this browser last exported the slot (milliseconds), for the backup reminder. Kept
+/// apart from the workspace: it is a fact about this device, not part of the shared data.
+pub fn last_export(slot: &str) -> String {
+    format!("{PREFIX}{slot}/last-export")
+}
+
 pub fn aside(original: &str, time_ms: i64) -> String {
     format!("{ASIDE_PREFIX}{original}@{time_ms}")
 }

@@ -65,3 +65,18 @@ pub fn write_lang(lang: &str) {
         let _ = write_raw(keys::LANG, lang);
     }
 }
+
+/// When this browser last exported `slot`, if ever.
+pub fn read_last_export(slot: &str) -> Option<i64> {
+    if !available() {
+        return None;
+    }
+    read_raw(&keys::last_export(slot)).ok().flatten().and_then(|v| v.parse().ok())
+}
+
+pub fn write_last_export(slot: &str, ms: i64) {
+    if available() {
+        // Only the reminder depends on it; failing to store it loses nothing.
+        let _ = write_raw(&keys::last_export(slot), &ms.to_string());
+    }
+}

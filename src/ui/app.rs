@@ -41,6 +41,13 @@ fn Shell() -> impl IntoView {
         <Banners />
         <main id="main" tabindex="-1">
             {move || match route.get() {
+                // Decided when the page opens (untracked): adding the first CoP must not swap
+                // the page under the person's fingers.
+                Route::Home if state.ws.with_untracked(|ws| ws.communities.is_empty()) => {
+                    pages::communities::CommunitiesPage().into_any()
+                }
+                Route::Home | Route::Dashboard => pages::dashboard::DashboardPage().into_any(),
+                Route::Tracker(id) => view! { <pages::tracker::TrackerPage id=id /> }.into_any(),
                 Route::Communities => pages::communities::CommunitiesPage().into_any(),
                 Route::Community(id) => view! { <pages::community::CommunityPage id=id /> }.into_any(),
                 Route::Score(id) => view! { <pages::score::ScorePage id=id /> }.into_any(),

@@ -10,7 +10,9 @@ use crate::state::{use_app, SaveStatus};
 pub fn Banners() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app();
-    let export_now = move |_| crate::pages::data::export_workspace(state);
+    let export_now = move |_| {
+        crate::pages::data::export_workspace(state);
+    };
     let status_text = move || match state.status.get() {
         SaveStatus::Saved => t_string!(i18n, save.saved).to_string(),
         SaveStatus::Pending => t_string!(i18n, save.pending).to_string(),
@@ -50,6 +52,7 @@ pub fn Banners() -> impl IntoView {
                     }
                 }
             </For>
+            <crate::pages::data::BackupNudge />
             <p class="save-status" role="status" aria-live="polite" data-testid="save-status">{status_text}</p>
         </div>
     }

@@ -8,7 +8,13 @@ use crate::route::Route;
 #[component]
 pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
     let i18n = use_i18n();
-    let current = move |section: &'static str| route.get().section() == section;
+    let state = crate::state::use_app();
+    // The home page is the dashboard or, in an empty workspace, Communities (see `app`).
+    let current = move |section: &'static str| match route.get() {
+        Route::Home if state.ws.with_untracked(|ws| ws.communities.is_empty()) => section == "communities",
+        Route::Home => section == "dashboard",
+        r => r.section() == section,
+    };
     let link = move |section: &'static str, href: &'static str, label: AnyView| {
         view! {
             <li>
@@ -21,12 +27,12 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
             Locale::en => Locale::es,
             Locale::es => Locale::en,
         };
-        i18n.set_locale(next);
+        crate::ui::lang::choose_language(i18n, next);
     };
     view! {
         <header class="app-header">
             <div class="brand">
-                <a href="#/communities" class="brand-name">{t!(i18n, app.name)}</a>
+                <a href="#/" class="brand-name">{t!(i18n, app.name)}</a>
                 <span class="brand-tagline">{t!(i18n, app.tagline)}</span>
             </div>
             <button type="button" class="lang-switch" on:click=switch
@@ -34,8 +40,10 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                 aria-label=move || format!("{}: {}", t_string!(i18n, app.language), t_string!(i18n, app.switch_to))>
                 {t!(i18n, app.switch_to)}
             </button>
+            <crate::pages::dashboard::switcher::WorkspaceSwitcher />
             <nav aria-label=move || t_string!(i18n, app.nav_label)>
                 <ul class="nav">
+                    {link("dashboard", "#/dashboard", t!(i18n, dash.nav).into_any())}
                     {link("communities", "#/communities", t!(i18n, nav.communities).into_any())}
                     {link("score", "#/score", t!(i18n, nav.score).into_any())}
                     {link("composition", "#/composition", t!(i18n, nav.composition).into_any())}

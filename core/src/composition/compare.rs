@@ -35,6 +35,16 @@ impl fmt::Display for Percent {
     }
 }
 
+/// A change in members with its sign always written: "+5", "-60", "0" (ASCII hyphen, as for
+/// [`Points`]).
+pub fn signed_count(n: i64) -> String {
+    if n > 0 {
+        format!("+{n}")
+    } else {
+        n.to_string()
+    }
+}
+
 /// One profession in one column, at both snapshots.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RowChange {
@@ -168,6 +178,14 @@ mod tests {
         assert_eq!(Points(i32::MIN).to_string(), "-214748364.8");
         assert_eq!(Percent(700).to_string(), "70.0");
         assert_eq!(Percent(1250).to_string(), "125.0");
+    }
+
+    #[test]
+    fn signed_counts() {
+        assert_eq!(signed_count(5), "+5");
+        assert_eq!(signed_count(-60), "-60");
+        assert_eq!(signed_count(0), "0");
+        assert_eq!(signed_count(i64::MIN), i64::MIN.to_string());
     }
 
     #[test]

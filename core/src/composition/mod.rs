@@ -14,10 +14,14 @@
 //! - `compare`: baseline versus end;
 //! - `diversity`: the profile-diversity indicator;
 //! - `csv`: the table as a spreadsheet file;
-//! - `paper`: the paper's Table 2 as a workspace.
+//! - `paper`: the paper's Table 2 as a workspace;
+//! - `chart`: the stacked bars of the composition chart;
+//! - `workspace_ops`: adding, renaming, removing (with undo) and reordering professions and
+//!   snapshots across the whole workspace.
 
 mod ids;
 
+pub mod chart;
 pub mod compare;
 pub mod counts;
 pub mod csv;
@@ -28,8 +32,10 @@ pub mod roles;
 pub mod share;
 pub mod snapshot;
 pub mod table;
+pub mod workspace_ops;
 
-pub use compare::{default_pair, ColumnChange, Comparison, Percent, Points, RowChange};
+pub use chart::{stacked_bars, Bar, BarGroup, Segment};
+pub use compare::{default_pair, signed_count, ColumnChange, Comparison, Percent, Points, RowChange};
 pub use counts::{parse_count, CopComposition, CountError, COUNT_MAX};
 pub use csv::{table_to_csv, text_field, UTF8_BOM};
 pub use diversity::{diversity, Diversity, DIVERSITY_EXPLANATION};
@@ -38,10 +44,11 @@ pub use profession::{
     default_professions, new_profession, rename_profession, Profession, ProfessionError, NURSES,
     OTHER, PHYSICIANS, PROFESSIONS_MAX, PROFESSION_NAME_MAX,
 };
-pub use roles::{clean_person_name, PersonNameError, SplitIssue, StaffSplit, PERSON_NAME_MAX};
+pub use roles::{clean_person_name, parse_split_count, PersonNameError, SplitIssue, StaffSplit, PERSON_NAME_MAX};
 pub use share::{shares, Share, ROUNDING_EXPLANATION};
 pub use snapshot::{
     edit_snapshot, is_iso_date, new_snapshot, SnapshotDef, SnapshotError, SNAPSHOTS_MAX,
     SNAPSHOT_LABEL_MAX,
 };
 pub use table::{Cell, Column, ColumnKind, CompositionTable};
+pub use workspace_ops::{RemovedProfession, RemovedSnapshot, SetupError, Usage};

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::counts::{parse_count, CountError};
 use crate::text::{clean_line, Lang};
 
 /// Longest champion or facilitator name (same as a CoP name).
@@ -54,6 +55,15 @@ impl StaffSplit {
             members,
         })
     }
+}
+
+/// Reads a strategic or tactical figure as typed. Unlike a profession count, a blank cell
+/// means "not recorded" (`None`), because teams often know one side of the split only.
+pub fn parse_split_count(input: &str) -> Result<Option<u32>, CountError> {
+    if input.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_count(input).map(Some)
 }
 
 /// Why a champion or facilitator name was refused.
@@ -112,6 +122,15 @@ mod tests {
             Some(2 * u64::from(u32::MAX))
         );
         assert_eq!(StaffSplit::default().check(0), None);
+    }
+
+    #[test]
+    fn split_counts_keep_blank_apart_from_zero() {
+        assert_eq!(parse_split_count(" "), Ok(None));
+        assert_eq!(parse_split_count("0"), Ok(Some(0)));
+        assert_eq!(parse_split_count(" 12 "), Ok(Some(12)));
+        assert_eq!(parse_split_count("-3"), Err(CountError::Negative));
+        assert_eq!(parse_split_count("2.5"), Err(CountError::NotWhole));
     }
 
     #[test]

@@ -13,8 +13,9 @@ use crate::scoring::criteria::CriterionId;
 use crate::scoring::rating::Rating;
 use crate::text::{clean_line, Lang};
 
-/// The wizard has one step per criterion (0..=4) and then a review step.
-pub const WIZARD_REVIEW_STEP: u8 = 5;
+/// The wizard opens with the assessment details (step 0), has one step per criterion (1..=5,
+/// the criterion's number) and ends with a review step. See `wizard::WizardStep`.
+pub const WIZARD_REVIEW_STEP: u8 = 6;
 /// Longest rater name: a full name with titles, short enough for a table header.
 pub const RATER_NAME_MAX: usize = 80;
 /// Longest evidence note per criterion (a few paragraphs from the field diary).
@@ -40,7 +41,8 @@ pub struct Assessment {
     /// Evidence notes per criterion (what in the field diary justifies the rating).
     #[serde(default)]
     pub notes: BTreeMap<CriterionId, String>,
-    /// Where the wizard was left (0..=4 a criterion, 5 the review), so the UI can resume.
+    /// Where the wizard was left (0 the details, 1..=5 a criterion, 6 the review), so the UI
+    /// can resume.
     /// Clamped when loaded, so a hand-edited file cannot send the wizard off its end.
     #[serde(default, deserialize_with = "clamped_step")]
     pub wizard_step: u8,
@@ -287,6 +289,29 @@ impl Assessment {
         Ok(self.raters.remove(i))
     }
 
+    /// Puts a removed rater back where they were (the "Undo" after `remove_rater`). Refused if
+    /// the id or the name has been taken in the meantime; an index past the end appends.
+    pub fn restore_rater(
+        &mut self,
+        index: usize,
+        rater: Rater,
+        now: i64,
+    ) -> Result<(), AssessmentError> {
+        if self.rater(&rater.id).is_some() {
+            return Err(AssessmentError::DuplicateRaterId(rater.id));
+        }
+        let name = self.clean_rater_name(&rater.name, None)?;
+        let at = index.min(self.raters.len());
+        self.raters.insert(at, Rater { name, ..rater });
+        self.updated = now;
+        Ok(())
+    }
+
+    /// Where a rater stands in the list (for undoing a removal in place).
+    pub fn rater_index(&self, rater_id: &str) -> Option<usize> {
+        self.raters.iter().position(|r| r.id == rater_id)
+    }
+
     /// Sets the evidence note of a criterion; a blank note is removed rather than stored.
     pub fn set_note(
         &mut self,
@@ -354,5 +379,49 @@ impl Assessment {
 
     pub fn band(&self, cuts: &BandCuts) -> Option<Band> {
         self.total().and_then(|t| cuts.band_for(t))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_removed_rater_comes_back_in_place_with_their_ratings() {
+        let mut a = Assessment::new("a", 0);
+        for (id, name) in [("r1", "Ana"), ("r2", "Luis"), ("r3", "Marta")] {
+            a.add_rater(id, name, 1).unwrap();
+        }
+        a.set_rater_rating("r2", CriterionId::Influence, Some(Rating::Five), 2).unwrap();
+        assert_eq!(a.rater_index("r2"), Some(1));
+        let gone = a.remove_rater("r2", 3).unwrap();
+        assert_eq!(a.rater_index("r2"), None);
+        a.restore_rater(1, gone.clone(), 4).unwrap();
+        let names: Vec<_> = a.raters.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["Ana", "Luis", "Marta"]);
+        assert_eq!(a.raters[1].ratings.get(&CriterionId::Influence), Some(&Rating::Five));
+        assert_eq!(a.updated, 4);
+        // Twice is refused (the id exists again), and nothing changes.
+        assert_eq!(
+            a.restore_rater(1, gone.clone(), 5),
+            Err(AssessmentError::DuplicateRaterId("r2".into()))
+        );
+        assert_eq!(a.raters.len(), 3);
+    }
+
+    #[test]
+    fn restoring_checks_the_name_and_clamps_the_place() {
+        let mut a = Assessment::new("a", 0);
+        a.add_rater("r1", "Ana", 1).unwrap();
+        let gone = a.remove_rater("r1", 2).unwrap();
+        // Someone else took the name meanwhile.
+        a.add_rater("r9", "ANA", 3).unwrap();
+        assert_eq!(
+            a.restore_rater(0, gone.clone(), 4),
+            Err(AssessmentError::RaterNameTaken("Ana".into()))
+        );
+        a.rename_rater("r9", "Ana B.", 5).unwrap();
+        a.restore_rater(99, gone, 6).unwrap();
+        assert_eq!(a.rater_index("r1"), Some(1), "an index past the end appends");
     }
 }

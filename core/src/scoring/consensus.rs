@@ -37,6 +37,15 @@ pub fn suggest(ratings: &[Rating]) -> Option<Rating> {
     sorted.get(sorted.len().saturating_sub(1) / 2).copied()
 }
 
+impl Agreement {
+    /// The lowest and highest rating given, for "ratings range from 1 to 5"; `None` when
+    /// nobody rated.
+    pub fn range(&self) -> Option<(Rating, Rating)> {
+        let values = self.ratings.iter().map(|(_, v)| *v);
+        Some((values.clone().min()?, values.max()?))
+    }
+}
+
 fn agreement(assessment: &Assessment, criterion: CriterionId) -> Agreement {
     let ratings: Vec<(String, Rating)> = assessment
         .raters
@@ -132,6 +141,10 @@ mod tests {
         assert_eq!(suggestions, [Some(One), Some(Three), Some(Three), Some(Three), Some(One)]);
         let names: Vec<_> = rows[0].ratings.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["Rater 0", "Rater 1"]);
+        assert_eq!(rows[0].range(), Some((One, Five)));
+        assert_eq!(rows[1].range(), Some((Three, Three)));
+        assert_eq!(rows[4].range(), Some((One, One)));
+        assert_eq!(Assessment::new("e", 0).agreements()[0].range(), None);
         let dis: Vec<_> = a.disagreements().iter().map(|d| d.criterion).collect();
         assert_eq!(dis, [CriterionId::Integration, CriterionId::TimelyDelivery]);
     }

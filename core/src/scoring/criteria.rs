@@ -107,6 +107,8 @@ pub struct Criterion {
     /// 1 to 5, as numbered in the paper.
     pub number: u8,
     pub name: Bilingual,
+    /// One or two words for tight places (the wizard's step list on a phone).
+    pub short: Bilingual,
     /// What the criterion looks at.
     pub looks_at: Bilingual,
     /// Where the rater finds the evidence (source of evidence / fuente de evidencia).
@@ -142,6 +144,7 @@ pub static CRITERIA: [Criterion; 5] = [
         id: CriterionId::Integration,
         number: 1,
         name: Bilingual::new("Integration of the CoP", "Integración de la CdP"),
+        short: Bilingual::new("Integration", "Integración"),
         looks_at: Bilingual::new(
             "How members communicate with one another and reach agreement.",
             "Cómo se comunican las y los integrantes y cómo llegan a acuerdos.",
@@ -172,6 +175,7 @@ pub static CRITERIA: [Criterion; 5] = [
         id: CriterionId::Ownership,
         number: 2,
         name: Bilingual::new("Ownership of the methodology", "Apropiación de la metodología"),
+        short: Bilingual::new("Ownership", "Apropiación"),
         looks_at: Bilingual::new(
             "Whether the CoP uses implementation research methods creatively and effectively.",
             "Si la CdP usa los métodos de investigación de implementación de forma creativa y \
@@ -199,6 +203,7 @@ pub static CRITERIA: [Criterion; 5] = [
         id: CriterionId::TimelyDelivery,
         number: 3,
         name: Bilingual::new("Timely delivery of products", "Entrega oportuna de productos"),
+        short: Bilingual::new("Timely delivery", "Entrega oportuna"),
         looks_at: Bilingual::new(
             "Producing the three main products (literature review, implementation research \
              protocol, research report and conclusions) with good quality and delivering them on \
@@ -234,6 +239,7 @@ pub static CRITERIA: [Criterion; 5] = [
             "Feedback to decision-makers",
             "Retroalimentación a tomadores de decisiones",
         ),
+        short: Bilingual::new("Feedback", "Retroalimentación"),
         looks_at: Bilingual::new(
             "Presenting the results to maternal-health staff and health authorities.",
             "La presentación de los resultados al personal de salud materna y a las autoridades \
@@ -265,6 +271,7 @@ pub static CRITERIA: [Criterion; 5] = [
         id: CriterionId::Influence,
         number: 5,
         name: Bilingual::new("Influence on program changes", "Influencia en cambios del programa"),
+        short: Bilingual::new("Influence", "Influencia"),
         looks_at: Bilingual::new(
             "Whether health authorities use the evidence the CoP produced.",
             "Si las autoridades de salud usan la evidencia que generó la CdP.",
@@ -315,7 +322,7 @@ mod tests {
     #[test]
     fn every_text_is_filled_in_both_languages() {
         for c in &CRITERIA {
-            let mut texts = vec![c.name, c.looks_at, c.evidence];
+            let mut texts = vec![c.name, c.short, c.looks_at, c.evidence];
             texts.extend(c.descriptors);
             for t in texts {
                 assert!(!t.en.trim().is_empty() && !t.es.trim().is_empty(), "{:?}", c.id);

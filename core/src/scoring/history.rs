@@ -20,6 +20,23 @@ pub struct HistoryRow {
     pub band_changed: bool,
 }
 
+impl HistoryRow {
+    /// The change as shown in tables: "+4", "−2" (a true minus sign, which screen readers
+    /// read as "minus") or "0"; `None` when there is nothing to compare with.
+    pub fn change_text(&self) -> Option<String> {
+        self.change.map(signed)
+    }
+}
+
+/// A difference with its sign always written.
+pub fn signed(n: i8) -> String {
+    match n {
+        0 => "0".to_string(),
+        n if n > 0 => format!("+{n}"),
+        n => format!("\u{2212}{}", n.unsigned_abs()),
+    }
+}
+
 /// The assessments in time order: by date, then by creation time, then by id so the order
 /// never depends on how they happen to be stored. Undated drafts go last: a draft without a
 /// date is normally the one being worked on now, and ISO dates compare correctly as text.
@@ -112,6 +129,21 @@ mod tests {
         assert_eq!(rows[3].band, Some(Band::Optimal));
         assert_eq!(rows[2].band, None);
         assert_eq!(latest_complete(&list).map(|a| a.id.as_str()), Some("d"));
+    }
+
+    #[test]
+    fn changes_are_written_with_their_sign() {
+        assert_eq!(signed(4), "+4");
+        assert_eq!(signed(-2), "\u{2212}2");
+        assert_eq!(signed(0), "0");
+        assert_eq!(signed(-20), "\u{2212}20");
+        let list = vec![
+            scored("a", "2013-01-01", 1, [5, 3, 3, 3, 1]),
+            scored("b", "2015-01-01", 2, [5, 5, 3, 3, 3]),
+        ];
+        let rows = history(&list, &BandCuts::default());
+        assert_eq!(rows[0].change_text(), None);
+        assert_eq!(rows[1].change_text().as_deref(), Some("+4"));
     }
 
     #[test]

@@ -12,20 +12,26 @@
 //! - `assessment`: one dated assessment of a CoP, with raters and the consensus;
 //! - `consensus`: how far the raters agree, and a suggested consensus;
 //! - `history`: a CoP's assessments over time;
+//! - `wizard`: the steps of the scoring wizard (details, five criteria, review);
+//! - `drafts`: which assessment the wizard opens, and starting the next one;
 //! - `example`: illustrative per-criterion values for the six CoPs of the paper's Fig. 4.
 
 pub mod assessment;
 pub mod bands;
 pub mod consensus;
 pub mod criteria;
+pub mod drafts;
 pub mod example;
 pub mod history;
 pub mod rating;
+pub mod wizard;
 
 pub use assessment::{is_iso_date, Assessment, AssessmentError, Rater, WIZARD_REVIEW_STEP};
 pub use bands::{Band, BandCuts, BandCutsError, TOTAL_MAX, TOTAL_MIN};
 pub use consensus::{suggest, Agreement};
 pub use criteria::{criterion, Criterion, CriterionId, UnknownCriterion, CRITERIA};
+pub use drafts::{assessment_to_open, current_draft};
 pub use example::{ExampleCop, FIG4_ILLUSTRATIVE};
-pub use history::{history, latest_complete, HistoryRow};
+pub use history::{history, latest_complete, signed, HistoryRow};
 pub use rating::Rating;
+pub use wizard::{WizardStep, WIZARD_STEPS};

@@ -13,6 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::budget_input::BudgetField;
 use super::model::{Section, Summary};
 use super::words;
 use crate::text::{Bilingual, Lang};
@@ -58,11 +59,13 @@ impl Layer {
     }
 }
 
-/// A budget setting that is out of range, for the UI to show next to its field.
+/// A budget setting that is out of range (or, from `BudgetTexts::parse`, not a whole number),
+/// for the UI to show next to its field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BudgetError {
     WordsPerPage { min: u32, max: u32 },
     NoPages(Layer),
+    NotAWholeNumber(BudgetField),
 }
 
 impl BudgetError {
@@ -73,6 +76,7 @@ impl BudgetError {
             BudgetError::NoPages(Layer::Messages) => "messages_pages",
             BudgetError::NoPages(Layer::Executive) => "executive_pages",
             BudgetError::NoPages(Layer::Report) => "report_pages",
+            BudgetError::NotAWholeNumber(field) => field.name(),
         }
     }
 
@@ -90,6 +94,22 @@ impl BudgetError {
             (BudgetError::NoPages(layer), Lang::Es) => {
                 format!("«{}» necesita al menos 1 página.", layer.label(Lang::Es))
             }
+            (BudgetError::NotAWholeNumber(BudgetField::WordsPerPage), Lang::En) => {
+                "Type the words per page as a whole number, for example 500.".to_string()
+            }
+            (BudgetError::NotAWholeNumber(BudgetField::WordsPerPage), Lang::Es) => {
+                "Escriba las palabras por página como un número entero, por ejemplo 500.".to_string()
+            }
+            (BudgetError::NotAWholeNumber(BudgetField::Pages(layer)), Lang::En) => format!(
+                "Type the pages of the {} as a whole number, for example {}.",
+                layer.label(Lang::En).to_lowercase(),
+                Budgets::default().pages(*layer)
+            ),
+            (BudgetError::NotAWholeNumber(BudgetField::Pages(layer)), Lang::Es) => format!(
+                "Escriba las páginas de «{}» como un número entero, por ejemplo {}.",
+                layer.label(Lang::Es),
+                Budgets::default().pages(*layer)
+            ),
         }
     }
 }

@@ -1,0 +1,130 @@
+//! The dashboard table: one row per CoP, sortable by name, country, total or members with
+//! buttons in the column headers (`aria-sort` says which column and which way).
+
+use leptos::prelude::*;
+use practica_core::programme::{Dashboard, ProductKind, Row, Sort, SortKey};
+use practica_core::text::Lang;
+
+use super::capitalise;
+use crate::i18n::*;
+use crate::route::Route;
+use crate::ui::band::BandBadge;
+use crate::ui::lang::use_lang;
+
+/// The first click on a column sorts names A→Z but numbers highest first (what people look
+/// for on a dashboard); the next click reverses.
+fn next_sort(current: Sort, key: SortKey) -> Sort {
+    if current.key == key {
+        Sort { key, descending: !current.descending }
+    } else {
+        Sort { key, descending: matches!(key, SortKey::Total | SortKey::Members) }
+    }
+}
+
+fn aria_sort(current: Sort, key: SortKey) -> Option<&'static str> {
+    (current.key == key).then_some(if current.descending { "descending" } else { "ascending" })
+}
+
+/// A column header whose button changes the sort.
+fn sort_header(sort: RwSignal<Sort>, key: SortKey, label: impl Fn() -> String + Send + Sync + Copy + 'static) -> impl IntoView {
+    let arrow = move || match aria_sort(sort.get(), key) {
+        Some("ascending") => "▲",
+        Some(_) => "▼",
+        None => "↕",
+    };
+    view! {
+        <th scope="col" aria-sort=move || aria_sort(sort.get(), key)>
+            <button type="button" class="dash-sort" on:click=move |_| sort.update(|s| *s = next_sort(*s, key))>
+                {label}<span class="dash-sort-arrow" aria-hidden="true">" "{arrow}</span>
+            </button>
+        </th>
+    }
+}
+
+fn members_text(locale: Locale, r: &Row) -> String {
+    match (r.members_baseline, r.members_now, r.members_change) {
+        (Some(a), Some(b), Some(_)) => format!("{a} → {b}"),
+        (_, Some(b), None) => td_string!(locale, dash.members_once, count = b).to_string(),
+        _ => td_string!(locale, dash.members_none).to_string(),
+    }
+}
+
+fn products_view(r: &Row, lang: Lang) -> impl IntoView {
+    ProductKind::ALL
+        .iter()
+        .zip(r.products.iter())
+        .map(|(k, s)| {
+            view! {
+                <li class=format!("dash-product {}", s.css_class())>
+                    <span class="dash-product-kind">{capitalise(k.label(lang))}": "</span>{s.label(lang)}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn DashTable(data: Memo<Dashboard>, sort: RwSignal<Sort>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let rows = move || {
+        let locale = i18n.get_locale();
+        let l = lang();
+        data.with(|d| {
+            d.rows
+                .iter()
+                .map(|r| {
+                    let total = match (r.latest_total, r.band) {
+                        (Some(t), Some(b)) => view! { <span class="dash-total">{t}</span>" "<BandBadge band=b lang=l /> }.into_any(),
+                        (Some(t), None) => view! { <span class="dash-total">{t}</span> }.into_any(),
+                        (None, _) => view! { <span class="dash-muted">{t_string!(i18n, dash.not_rated)}</span> }.into_any(),
+                    };
+                    let summary = if r.summary_written {
+                        td_string!(locale, dash.summary_words, words = r.summary_words).to_string()
+                    } else {
+                        t_string!(i18n, dash.summary_not_written).to_string()
+                    };
+                    let tracker_label = td_string!(locale, dash.tracker_link_for, name = r.name.clone()).to_string();
+                    view! {
+                        <tr data-testid="dash-row">
+                            <th scope="row"><a href=Route::Community(r.id.clone()).href()>{r.name.clone()}</a></th>
+                            <td>{r.country.clone()}</td>
+                            <td class="dash-total-cell">{total}</td>
+                            <td class="dash-num">{members_text(locale, r)}</td>
+                            <td class="dash-products-cell">
+                                <ul class="dash-products">{products_view(r, l)}</ul>
+                                <a href=Route::Tracker(r.id.clone()).href() aria-label=tracker_label>{t_string!(i18n, dash.tracker_link)}</a>
+                            </td>
+                            <td>
+                                <a href=Route::Summary(Some(r.id.clone())).href()>{summary}</a>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="table-wrap dash-table-wrap" role="region" tabindex="0" aria-labelledby="dash-caption">
+            <table class="dash-table" data-testid="dash-table">
+                <caption id="dash-caption">{t!(i18n, dash.table_caption)}</caption>
+                <thead>
+                    <tr>
+                        {sort_header(sort, SortKey::Name, move || t_string!(i18n, dash.col_cop).to_string())}
+                        {sort_header(sort, SortKey::Country, move || t_string!(i18n, dash.col_country).to_string())}
+                        {sort_header(sort, SortKey::Total, move || t_string!(i18n, dash.col_total).to_string())}
+                        {sort_header(sort, SortKey::Members, move || t_string!(i18n, dash.col_members).to_string())}
+                        <th scope="col">{t!(i18n, dash.col_products)}</th>
+                        <th scope="col">{t!(i18n, dash.col_summary)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows}
+                    <Show when=move || data.with(|d| d.rows.is_empty())>
+                        <tr><td colspan="6" class="dash-muted">{t!(i18n, dash.no_match)}</td></tr>
+                    </Show>
+                </tbody>
+            </table>
+        </div>
+    }
+}
