@@ -1,4 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'fs';
 import { open, saved, addCop } from './helpers';
 
 // The paper's Table 2 (Alcalde-Rabanal et al. 2018): physicians, nurses, other per CoP.
@@ -93,6 +95,9 @@ test('a bad count shows the core message next to the cell and keeps the stored c
     await expect(grid(page).getByRole('row', { name: /^Morelos/ })).toContainText('100.0 %');
     await expect(page.getByTestId('comp-summary')).toContainText('11 members');
   }
+  // The page, with an error showing, has no automatically detectable accessibility problem.
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await input.fill('12');
   await expect(input).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('comp-summary')).toContainText('12 members');
@@ -116,9 +121,19 @@ test('comparison of baseline and end shows change in points and 70.0 % retention
   await expect(page.getByRole('img', { name: /at “Baseline” and “End”/ })).toHaveCount(1);
 
   // CSV falls back to a download that always works.
+  // "Copy as CSV" puts the core's CSV of the open count on the clipboard…
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy as CSV' }).click();
+  await expect(page.getByTestId('csv-status')).toContainText('copied as CSV');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Physicians,13,17,5,35,9,15,1,25,60,42.9\r\n');
+  // …and "Download CSV" saves the same text, with a byte-order mark for Excel.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^practica-composition-.*\.csv$/);
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^practica-composition-.*\.csv$/);
+  const saved = readFileSync(await file.path(), 'utf8');
+  expect(saved.startsWith('\ufeffProfession (End),Hidalgo,Morelos,Veracruz,México total,')).toBe(true);
   await expect(page.getByTestId('csv-status')).toContainText('was downloaded');
 
   // A phone: no horizontal page scroll; the grid scrolls in its own box.
@@ -138,6 +153,7 @@ test('professions and counts: add, remove with undo; Spanish labels', async ({ p
   await expect(page.getByTestId('comp-summary')).toContainText('32 members');
   await page.getByRole('button', { name: 'Remove Health promoters' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('members: 4, in 1 CoPs');
+  await expect(page.getByRole('button', { name: 'Yes, remove' })).toBeFocused();
   await page.getByRole('button', { name: 'Yes, remove' }).click();
   await expect(page.getByTestId('comp-summary')).toContainText('28 members');
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -146,6 +162,8 @@ test('professions and counts: add, remove with undo; Spanish labels', async ({ p
 
   // Deleting a count asks first and can be undone with its counts.
   await page.getByRole('button', { name: 'Delete Baseline' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('members counted: 32, in 1 CoPs');
+  await expect(page.getByRole('button', { name: 'Yes, delete' })).toBeFocused();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page.getByTestId('snap-item')).toHaveCount(1);
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -160,6 +160,7 @@ test('in Spanish: criterion names and the band', async ({ page }) => {
 });
 
 test('two raters who disagree see the spread and the suggestion', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
   await startScoring(page, 'Matagalpa');
   for (const name of ['Ana', 'Luis']) {
     await page.getByLabel('Name of a rater to add').fill(name);
@@ -191,6 +192,7 @@ test('two raters who disagree see the spread and the suggestion', async ({ page 
   await expect(row).toContainText('4');
   await expect(row.getByRole('cell').nth(0)).toHaveText('1');
   await expect(row.getByRole('cell').nth(1)).toHaveText('5');
+  await noHorizontalScroll(page);
 
   await page.getByRole('button', { name: /^1 Details/ }).click();
   await page.getByRole('button', { name: 'Remove Luis' }).click();
@@ -249,6 +251,8 @@ test('a second assessment shows in the history with the change', async ({ page }
   await expect(rows.nth(0)).toContainText('15');
   await expect(rows.nth(1)).toContainText('2014–2015');
   await expect(rows.nth(1)).toContainText('+4');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await noHorizontalScroll(page);
   await expect(page.getByRole('link', { name: 'Composition' }).last()).toHaveAttribute('href', '#/composition');
 });
 

@@ -51,6 +51,9 @@ pub fn load_workspace(slot: &str, now: i64) -> Result<Loaded, StorageFault> {
                 order = meta.order;
                 workspace = meta.workspace;
                 workspace.communities.clear();
+                // Stored records only ever gained fields with defaults (no stored layout of an
+                // older schema was ever released), so reading them is the whole migration.
+                workspace.schema_version = practica_core::SCHEMA_VERSION;
             }
             Ok(meta) => problems.push(set_aside(
                 &meta_key,

@@ -63,6 +63,11 @@ fn provide_ctx() -> Ctx {
     ctx
 }
 
+/// What to save after a change to the counts' or professions' list alone (not their counts).
+pub(crate) fn meta_only() -> crate::storage::Pending {
+    crate::storage::Pending { meta: true, ..Default::default() }
+}
+
 pub(crate) fn use_ctx() -> Ctx {
     use_context::<Ctx>().unwrap_or_else(|| wasm_bindgen::throw_str("composition context missing"))
 }

@@ -9,14 +9,11 @@ use leptos_i18n::I18nContext;
 use practica_core::composition::{Profession, SetupError};
 
 use super::fmt::focus_id;
+use super::meta_only;
 use crate::i18n::*;
 use crate::state::{use_app, AppState};
 use crate::storage::Pending;
 use crate::ui::lang::{to_lang, use_lang};
-
-fn meta_only() -> Pending {
-    Pending { meta: true, ..Default::default() }
-}
 
 /// One name field with its error. `on_submit` returns the problem, or None when saved.
 #[component]

@@ -7,16 +7,13 @@ use leptos::prelude::*;
 use practica_core::composition::{SetupError, SnapshotDef};
 
 use super::fmt::focus_id;
+use super::meta_only;
 use super::use_ctx;
 use crate::i18n::*;
 use crate::state::{use_app, AppState};
 use crate::storage::Pending;
 use crate::ui::lang::{to_lang, use_lang};
 use leptos_i18n::I18nContext;
-
-fn meta_only() -> Pending {
-    Pending { meta: true, ..Default::default() }
-}
 
 /// Label and date fields with their errors; used to add a count and to edit one.
 /// `on_submit` returns the problem to show, or None when it was saved (the form then clears).

@@ -14,7 +14,7 @@ use practica_core::text::Lang;
 use super::svg::{self, n, INK};
 use crate::i18n::*;
 use crate::state::use_app;
-use crate::ui::band::band_symbol;
+use crate::ui::band::{band_symbol, BandBadge};
 use crate::ui::lang::use_lang;
 
 const PREFIX: &str = "dash-perf";
@@ -23,7 +23,7 @@ const PREFIX: &str = "dash-perf";
 /// then scrolls in its own box.
 fn frame(count: usize) -> Frame {
     let width = if count <= 6 { 360.0 } else { 54.0 + 52.0 * count as f64 };
-    Frame { width, height: 290.0, top: 26.0, right: 8.0, bottom: 74.0, left: 46.0 }
+    Frame { width, height: 290.0, top: 26.0, right: 50.0, bottom: 74.0, left: 46.0 }
 }
 
 /// "Hidalgo: 25, optimal" (or "not rated yet"), the name of one bar.
@@ -51,6 +51,9 @@ pub fn PerformanceFigure(#[prop(into)] ids: Signal<Vec<String>>) -> impl IntoVie
     view! {
         <h3 id="dash-perf-title">{t!(i18n, dash.perf_title)}</h3>
         <p class="hint">{t!(i18n, dash.perf_intro)}</p>
+        <ul class="dash-legend" aria-label=move || t_string!(i18n, dash.legend)>
+            {move || chart.with(|(_, c)| legend(c, lang()))}
+        </ul>
         <div class="dash-chart">
             {move || chart.with(|(f, c)| draw(f, c, i18n.get_locale(), lang()))}
         </div>
@@ -59,6 +62,20 @@ pub fn PerformanceFigure(#[prop(into)] ids: Signal<Vec<String>>) -> impl IntoVie
             <p data-testid="perf-alt">{move || chart.with(|(_, c)| c.alt_text(lang()))}</p>
         </details>
     }
+}
+
+fn range(c: &PerformanceChart, band: Band) -> (u8, u8) {
+    c.band_ranges.iter().find(|(b, _, _)| *b == band).map(|(_, lo, hi)| (*lo, *hi)).unwrap_or_default()
+}
+
+/// The bands with their ranges, highest first, in words (the chart's margin has only symbols).
+fn legend(c: &PerformanceChart, lang: Lang) -> impl IntoView {
+    let mut bands = c.band_ranges.to_vec();
+    bands.reverse();
+    bands
+        .into_iter()
+        .map(|(b, lo, hi)| view! { <li><BandBadge band=b lang=lang />" "{lo}"–"{hi}</li> })
+        .collect_view()
 }
 
 fn draw(f: &Frame, c: &PerformanceChart, locale: Locale, lang: Lang) -> impl IntoView {
@@ -74,21 +91,16 @@ fn draw(f: &Frame, c: &PerformanceChart, locale: Locale, lang: Lang) -> impl Int
             }
         })
         .collect_view();
-    // Drawn over the bars (with a white halo) so a tall bar never hides them.
+    // In the right margin, beside each band's zone, so no bar or value label ever hides them;
+    // the band names are in the legend above the chart.
     let zone_labels = c
         .zones
         .iter()
         .map(|z| {
-            let (lo, hi) = c
-                .band_ranges
-                .iter()
-                .find(|(b, _, _)| *b == z.band)
-                .map(|(_, lo, hi)| (*lo, *hi))
-                .unwrap_or_default();
-            let label = format!("{} {} {lo}–{hi}", band_symbol(z.band), z.band.label(lang));
+            let (lo, hi) = range(c, z.band);
+            let label = format!("{} {lo}–{hi}", band_symbol(z.band));
             view! {
-                <text x=n(plot.right() - 4.0) y=n(z.rect.y + 12.0) font-size="10" font-weight="700" text-anchor="end"
-                    fill=INK stroke="#fff" stroke-width="3" paint-order="stroke">{label}</text>
+                <text x=n(plot.right() + 4.0) y=n(z.rect.y + z.rect.height / 2.0 + 3.5) font-size="10" font-weight="700" fill=INK>{label}</text>
             }
         })
         .collect_view();
@@ -134,8 +146,8 @@ fn draw(f: &Frame, c: &PerformanceChart, locale: Locale, lang: Lang) -> impl Int
                 {boundaries}
                 {svg::axes(f, &plot, y_title, x_title)}
             </g>
-            {bars}
             <g aria-hidden="true">{zone_labels}</g>
+            {bars}
         </svg>
     }
 }

@@ -33,7 +33,7 @@ fn sort_header(sort: RwSignal<Sort>, key: SortKey, label: impl Fn() -> String + 
         None => "↕",
     };
     view! {
-        <th scope="col" aria-sort=move || aria_sort(sort.get(), key)>
+        <th scope="col" role="columnheader" class="dash-sortable" aria-sort=move || aria_sort(sort.get(), key)>
             <button type="button" class="dash-sort" on:click=move |_| sort.update(|s| *s = next_sort(*s, key))>
                 {label}<span class="dash-sort-arrow" aria-hidden="true">" "{arrow}</span>
             </button>
@@ -63,6 +63,14 @@ fn products_view(r: &Row, lang: Lang) -> impl IntoView {
         .collect_view()
 }
 
+struct Labels {
+    country: String,
+    total: String,
+    members: String,
+    products: String,
+    summary: String,
+}
+
 #[component]
 pub fn DashTable(data: Memo<Dashboard>, sort: RwSignal<Sort>) -> impl IntoView {
     let i18n = use_i18n();
@@ -70,6 +78,15 @@ pub fn DashTable(data: Memo<Dashboard>, sort: RwSignal<Sort>) -> impl IntoView {
     let rows = move || {
         let locale = i18n.get_locale();
         let l = lang();
+        // On a phone the rows become cards and each value is preceded by its column's name
+        // (CSS `attr(data-label)`).
+        let labels = Labels {
+            country: t_string!(i18n, dash.col_country).to_string(),
+            total: t_string!(i18n, dash.col_total).to_string(),
+            members: t_string!(i18n, dash.col_members).to_string(),
+            products: t_string!(i18n, dash.col_products).to_string(),
+            summary: t_string!(i18n, dash.col_summary).to_string(),
+        };
         data.with(|d| {
             d.rows
                 .iter()
@@ -86,16 +103,16 @@ pub fn DashTable(data: Memo<Dashboard>, sort: RwSignal<Sort>) -> impl IntoView {
                     };
                     let tracker_label = td_string!(locale, dash.tracker_link_for, name = r.name.clone()).to_string();
                     view! {
-                        <tr data-testid="dash-row">
-                            <th scope="row"><a href=Route::Community(r.id.clone()).href()>{r.name.clone()}</a></th>
-                            <td>{r.country.clone()}</td>
-                            <td class="dash-total-cell">{total}</td>
-                            <td class="dash-num">{members_text(locale, r)}</td>
-                            <td class="dash-products-cell">
+                        <tr role="row" data-testid="dash-row">
+                            <th scope="row" role="rowheader"><a href=Route::Community(r.id.clone()).href()>{r.name.clone()}</a></th>
+                            <td role="cell" data-label=labels.country.clone()>{r.country.clone()}</td>
+                            <td role="cell" class="dash-total-cell" data-label=labels.total.clone()>{total}</td>
+                            <td role="cell" class="dash-num" data-label=labels.members.clone()>{members_text(locale, r)}</td>
+                            <td role="cell" class="dash-products-cell" data-label=labels.products.clone()>
                                 <ul class="dash-products">{products_view(r, l)}</ul>
                                 <a href=Route::Tracker(r.id.clone()).href() aria-label=tracker_label>{t_string!(i18n, dash.tracker_link)}</a>
                             </td>
-                            <td>
+                            <td role="cell" data-label=labels.summary.clone()>
                                 <a href=Route::Summary(Some(r.id.clone())).href()>{summary}</a>
                             </td>
                         </tr>
@@ -106,22 +123,24 @@ pub fn DashTable(data: Memo<Dashboard>, sort: RwSignal<Sort>) -> impl IntoView {
     };
     view! {
         <div class="table-wrap dash-table-wrap" role="region" tabindex="0" aria-labelledby="dash-caption">
-            <table class="dash-table" data-testid="dash-table">
+            // Explicit roles keep the table a table for screen readers when a phone's stylesheet
+            // turns its rows into cards (some browsers drop table semantics with `display`).
+            <table class="dash-table" role="table" data-testid="dash-table">
                 <caption id="dash-caption">{t!(i18n, dash.table_caption)}</caption>
-                <thead>
-                    <tr>
+                <thead role="rowgroup">
+                    <tr role="row">
                         {sort_header(sort, SortKey::Name, move || t_string!(i18n, dash.col_cop).to_string())}
                         {sort_header(sort, SortKey::Country, move || t_string!(i18n, dash.col_country).to_string())}
                         {sort_header(sort, SortKey::Total, move || t_string!(i18n, dash.col_total).to_string())}
                         {sort_header(sort, SortKey::Members, move || t_string!(i18n, dash.col_members).to_string())}
-                        <th scope="col">{t!(i18n, dash.col_products)}</th>
-                        <th scope="col">{t!(i18n, dash.col_summary)}</th>
+                        <th scope="col" role="columnheader">{t!(i18n, dash.col_products)}</th>
+                        <th scope="col" role="columnheader">{t!(i18n, dash.col_summary)}</th>
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {rows}
                     <Show when=move || data.with(|d| d.rows.is_empty())>
-                        <tr><td colspan="6" class="dash-muted">{t!(i18n, dash.no_match)}</td></tr>
+                        <tr role="row"><td role="cell" colspan="6" class="dash-muted">{t!(i18n, dash.no_match)}</td></tr>
                     </Show>
                 </tbody>
             </table>
