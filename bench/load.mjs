@@ -41,13 +41,18 @@ const browser = await chromium.launch({
 // ---------- 1. Load ----------
 
 // In-page: returns performance.now() (ms since navigation start) the first frame the main
-// control is enabled, visible and the topmost element at its centre (so a tap would hit it).
+// control is enabled, visible and (when on screen) the topmost element at its centre.
 function readyPredicate(kind) {
   const clickable = (b) => {
     if (!b || b.disabled) return false;
     const r = b.getBoundingClientRect();
     if (!r.width || !r.height) return false;
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) {
+      // Below the fold (the empty app's form): visible and enabled is what we can check.
+      return b.checkVisibility ? b.checkVisibility({ visibilityProperty: true }) : true;
+    }
+    const hit = document.elementFromPoint(x, y);
     return !!hit && (hit === b || b.contains(hit));
   };
   if (document.documentElement.getAttribute('data-app') !== 'ready') return false;
@@ -75,7 +80,16 @@ async function oneLoad(page, url, kind, how) {
   else await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(readyPredicate, kind, { polling: 'raf', timeout: 120_000 });
   const interactive = await handle.jsonValue();
-  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  // The paint entry is queued after the frame is presented: wait for it (buffered observer).
+  const fcp = await page.evaluate(() => new Promise((resolve) => {
+    const now = performance.getEntriesByName('first-contentful-paint')[0];
+    if (now) return resolve(now.startTime);
+    new PerformanceObserver((l) => {
+      const e = l.getEntries().find((x) => x.name === 'first-contentful-paint');
+      if (e) resolve(e.startTime);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(() => resolve(null), 3000);
+  }));
   return { fcp, interactive };
 }
 

@@ -36,7 +36,10 @@ def kb(n):
 
 
 def ms(x):
-    return "—" if x is None else f"{x:,.0f} ms" if x >= 100 else f"{x:,.1f} ms"
+    if x is None:
+        return "—"
+    a = abs(x)
+    return f"{x:,.0f} ms" if a >= 100 else f"{x:,.1f} ms" if a >= 1 or a == 0 else f"{x * 1000:,.0f} µs"
 
 
 def ratio(a, b):
@@ -83,7 +86,7 @@ if S:
         big = int(n) >= 1000
         row(f"{n} CoPs: export file / storage", f"{kb(r['file_bytes'])} / {r['storage_chars'] / 1000:,.0f} k chars")
         extra = r.get("startup_extra_ms")
-        row(f"{n} CoPs: start-up (beyond empty app)", f"{ms(r.get('startup_ms'))} (+{ms(extra)})",
+        row(f"{n} CoPs: start-up (beyond empty app)", f"{ms(r.get('startup_ms'))} ({'+' if (extra or 0) >= 0 else ''}{ms(extra)})",
             "≤ +150 ms" if big else "", (extra is not None and extra <= 150) if big else None)
         row(f"{n} CoPs: dashboard render", ms(r.get("dashboard_ms")))
         w = r.get("rating_work_ms")
@@ -102,7 +105,12 @@ if S:
 Q = browser.get("quota", {})
 if Q:
     row("QUOTA", f"{Q.get('cops_that_fit', '?'):,} CoP records of {Q.get('record_chars', 0):,} chars fit in an empty localStorage")
-    row("localStorage full: 'not saved' banner shown", str(Q.get("banner_shown")), "shown", Q.get("banner_shown"))
+    fa = Q.get("full_at_start")
+    if fa:
+        row("localStorage 100% full at start: saved CoPs shown", str(fa["cops_shown"]), "shown", fa["cops_shown"])
+        for a in fa["alerts"]:
+            row("  app says", a[:90])
+    row("localStorage nearly full, long edit: 'not saved' banner", str(Q.get("banner_shown")), "shown", Q.get("banner_shown"))
     if Q.get("banner_text"):
         row("  banner says", Q["banner_text"][:90])
 
@@ -126,7 +134,7 @@ with open(out_path, "w") as f:
     json.dump(result, f, indent=2, ensure_ascii=False)
 
 w1 = max(len(r[0]) for r in rows)
-w2 = max(len(str(r[1])) for r in rows)
+w2 = min(60, max(len(str(r[1])) for r in rows))
 for f, v, b, ok in rows:
     mark = "" if ok is None else ("PASS" if ok else "FAIL")
     print(f"{f:<{w1}}  {v:<{w2}}  {b:<26} {mark}")

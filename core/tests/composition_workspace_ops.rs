@@ -132,14 +132,11 @@ fn snapshots_add_edit_and_quick_create() {
         ws.edit_snapshot(&mid, "final", "2014-02-30"),
         Err(SetupError::Snapshot(vec![SnapshotError::LabelTaken, SnapshotError::BadDate]))
     );
-    assert_eq!(ws.add_snapshot("", "x"), Err(SetupError::Snapshot(vec![
-        SnapshotError::LabelEmpty,
-        SnapshotError::BadDate
-    ])));
     assert_eq!(
-        ws.edit_snapshot("nope", "X", ""),
-        Err(SetupError::UnknownSnapshot("nope".into()))
+        ws.add_snapshot("", "x"),
+        Err(SetupError::Snapshot(vec![SnapshotError::LabelEmpty, SnapshotError::BadDate]))
     );
+    assert_eq!(ws.edit_snapshot("nope", "X", ""), Err(SetupError::UnknownSnapshot("nope".into())));
 }
 
 #[test]
@@ -147,7 +144,8 @@ fn removing_a_snapshot_clears_counts_and_roles_and_undo_restores_them() {
     let mut ws = paper_table2_workspace();
     let split = StaffSplit { strategic: Some(3), tactical: Some(20) };
     ws.community_mut("paper-veracruz").unwrap().composition.set_staff_split(PAPER_BASELINE, split);
-    let fields = CommunityFields { name: "Nueva".into(), country: "Honduras".into(), ..Default::default() };
+    let fields =
+        CommunityFields { name: "Nueva".into(), country: "Honduras".into(), ..Default::default() };
     ws.add_community("new".into(), &fields, 0).unwrap();
     ws.community_mut("new")
         .unwrap()

@@ -78,6 +78,19 @@ test('the example opens in its own workspace and the team’s own data stays unt
   await expect(page.getByTestId('cop-card')).toHaveCount(1);
   await page.getByLabel('Workspace').selectOption({ label: '2013–2015 Mexico–Nicaragua example' });
   await expect(rows(page)).toHaveCount(6);
+
+  // The example's workspace can be removed (asked first, with undo); the team's stays.
+  await page.getByRole('button', { name: 'Remove this workspace' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Your own workspace is not affected.');
+  await page.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.getByLabel('Workspace')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows(page)).toHaveCount(6);
+  await expect(page.getByLabel('Workspace')).toHaveValue(/^ws-/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(rows(page)).toHaveCount(6);
 });
 
 test('adding the example as new CoPs keeps the team’s CoP and adds six, with undo', async ({ page }) => {

@@ -40,6 +40,8 @@ pub enum SlotError {
     Unavailable,
     /// Writing the new workspace failed (quota, for example).
     Storage(StorageFault),
+    /// The team's own workspace is never removed.
+    IsMain,
 }
 
 #[derive(Deserialize)]
@@ -112,6 +114,12 @@ pub(super) fn provide(current: &str) {
     SLOTS.with(|s| s.set(Some(slots)));
 }
 
+fn refresh_list() {
+    if let Some(s) = SLOTS.with(|s| s.get()) {
+        s.list.set(scan());
+    }
+}
+
 pub fn use_slots() -> Slots {
     SLOTS.with(|s| s.get()).unwrap_or_else(|| wasm_bindgen::throw_str("Slots not provided"))
 }
@@ -148,14 +156,46 @@ impl AppState {
 
     /// Stores `ws` as a new workspace and switches to it. The current workspace is saved
     /// first and left exactly as it is. Returns the new slot's id.
-    pub fn open_in_new_slot(&self, mut ws: Workspace) -> Result<String, SlotError> {
+    pub fn open_in_new_slot(&self, ws: Workspace) -> Result<String, SlotError> {
+        let slot = crate::clock::new_id("ws");
+        self.store_and_enter(&slot, ws)?;
+        Ok(slot)
+    }
+
+    /// Removes the open workspace (never the team's own, `main`) from this browser and opens
+    /// `main`. Returns what was removed, so the caller can offer "Undo" (`restore_slot`).
+    pub fn remove_current_slot(&self) -> Result<(String, Workspace), SlotError> {
+        let slot = self.slot.get_value();
+        if slot == keys::DEFAULT_SLOT {
+            return Err(SlotError::IsMain);
+        }
+        let ws = self.ws.get_untracked();
+        self.switch_slot(keys::DEFAULT_SLOT)?;
+        let stored: Vec<String> = storage::all_keys()
+            .into_iter()
+            .filter(|k| slot_of(k) == Some(slot.as_str()) || *k == keys::last_export(&slot))
+            .collect();
+        for key in stored {
+            let _ = storage::remove(&key);
+        }
+        refresh_list();
+        Ok((slot, ws))
+    }
+
+    /// Puts back a removed workspace under its old id and opens it.
+    pub fn restore_slot(&self, slot: &str, ws: Workspace) -> Result<(), SlotError> {
+        self.store_and_enter(slot, ws)
+    }
+
+    /// Writes `ws` as the whole of `slot` and switches to it, after saving the open one.
+    fn store_and_enter(&self, slot: &str, mut ws: Workspace) -> Result<(), SlotError> {
         if !self.storage_ok() {
             return Err(SlotError::Unavailable);
         }
         if !self.flushed() {
             return Err(SlotError::Unsaved);
         }
-        let slot = crate::clock::new_id("ws");
+        let slot = slot.to_string();
         let everything = Pending::everything(&ws);
         if let Err((fault, _)) = storage::save_changes(&slot, &mut ws, everything) {
             // Do not leave half a workspace behind: remove what was written.
@@ -167,7 +207,7 @@ impl AppState {
             return Err(SlotError::Storage(fault));
         }
         self.enter(&slot, ws);
-        Ok(slot)
+        Ok(())
     }
 
     /// Makes `slot` (already stored) the one in use, with `ws` as its content.
@@ -182,8 +222,8 @@ impl AppState {
         // Remembering the choice is a convenience; failing to write it loses nothing.
         let _ = storage::write_raw(CURRENT_KEY, slot);
         if let Some(s) = SLOTS.with(|s| s.get()) {
-            s.list.set(scan());
             s.current.set(slot.to_string());
         }
+        refresh_list();
     }
 }

@@ -19,34 +19,42 @@ use gloo_storage::{LocalStorage, Storage};
 /// storage either throw on access or throw on the first write; both mean "work in memory".
 /// (gloo's `LocalStorage::raw()` throws when storage is missing, so we ask web-sys first.)
 pub fn available() -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    match window.local_storage() {
-        Ok(Some(_)) => {}
-        _ => return false,
-    }
+    let Ok(storage) = handle() else { return false };
     let probe = keys::PROBE;
-    let storage = LocalStorage::raw();
-    let ok = storage.set_item(probe, "1").is_ok();
+    // A full quota still lets us read what is saved: that is "not saved", not "unavailable".
+    let ok = match storage.set_item(probe, "1") {
+        Ok(()) => true,
+        Err(e) => StorageFault::from_js(e) == StorageFault::Quota,
+    };
     let _ = storage.remove_item(probe);
     ok
 }
 
+/// gloo's storage handle, once we know that touching it will not throw (it throws a
+/// JavaScript exception, which would stop the app, when storage is blocked).
+fn handle() -> Result<web_sys::Storage, StorageFault> {
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(_))) => Ok(LocalStorage::raw()),
+        _ => Err(StorageFault::Unavailable),
+    }
+}
+
 /// Reads one raw value (no parsing), so that unreadable data can be set aside as it is.
 pub fn read_raw(key: &str) -> Result<Option<String>, StorageFault> {
-    LocalStorage::raw().get_item(key).map_err(StorageFault::from_js)
+    handle()?.get_item(key).map_err(StorageFault::from_js)
 }
 
 pub fn write_raw(key: &str, value: &str) -> Result<(), StorageFault> {
-    LocalStorage::raw().set_item(key, value).map_err(StorageFault::from_js)
+    handle()?.set_item(key, value).map_err(StorageFault::from_js)
 }
 
 pub fn remove(key: &str) -> Result<(), StorageFault> {
-    LocalStorage::raw().remove_item(key).map_err(StorageFault::from_js)
+    handle()?.remove_item(key).map_err(StorageFault::from_js)
 }
 
 /// Every key currently in localStorage (for finding records of this app).
 pub fn all_keys() -> Vec<String> {
-    let storage = LocalStorage::raw();
+    let Ok(storage) = handle() else { return Vec::new() };
     let n = storage.length().unwrap_or(0);
     (0..n).filter_map(|i| storage.key(i).ok().flatten()).collect()
 }

@@ -35,7 +35,9 @@ pub mod table;
 pub mod workspace_ops;
 
 pub use chart::{stacked_bars, Bar, BarGroup, Segment};
-pub use compare::{default_pair, signed_count, ColumnChange, Comparison, Percent, Points, RowChange};
+pub use compare::{
+    default_pair, signed_count, ColumnChange, Comparison, Percent, Points, RowChange,
+};
 pub use counts::{parse_count, CopComposition, CountError, COUNT_MAX};
 pub use csv::{table_to_csv, text_field, UTF8_BOM};
 pub use diversity::{diversity, Diversity, DIVERSITY_EXPLANATION};
@@ -44,7 +46,9 @@ pub use profession::{
     default_professions, new_profession, rename_profession, Profession, ProfessionError, NURSES,
     OTHER, PHYSICIANS, PROFESSIONS_MAX, PROFESSION_NAME_MAX,
 };
-pub use roles::{clean_person_name, parse_split_count, PersonNameError, SplitIssue, StaffSplit, PERSON_NAME_MAX};
+pub use roles::{
+    clean_person_name, parse_split_count, PersonNameError, SplitIssue, StaffSplit, PERSON_NAME_MAX,
+};
 pub use share::{shares, Share, ROUNDING_EXPLANATION};
 pub use snapshot::{
     edit_snapshot, is_iso_date, new_snapshot, SnapshotDef, SnapshotError, SNAPSHOTS_MAX,

@@ -180,8 +180,13 @@ impl Workspace {
     pub fn profession_usage(&self, id: &str) -> Usage {
         let mut usage = Usage::default();
         for c in &self.communities {
-            let members: u64 =
-                c.composition.counts.values().filter_map(|m| m.get(id)).map(|&n| u64::from(n)).sum();
+            let members: u64 = c
+                .composition
+                .counts
+                .values()
+                .filter_map(|m| m.get(id))
+                .map(|&n| u64::from(n))
+                .sum();
             if members > 0 {
                 usage.cops += 1;
                 usage.members += members;

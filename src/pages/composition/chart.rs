@@ -217,13 +217,33 @@ pub fn ChartFigure(
                     let parts = b
                         .segments
                         .iter()
-                        .map(|s| format!("{} {}", labels.get(s.row).cloned().unwrap_or_default(), share_pct(Some(s.share))))
+                        .map(|s| {
+                            format!(
+                                "{} {}",
+                                labels.get(s.row).cloned().unwrap_or_default(),
+                                share_pct(Some(s.share))
+                            )
+                        })
                         .collect::<Vec<_>>()
                         .join(", ");
                     let text = if b.segments.is_empty() {
-                        td_string!(locale, comp.chart_line_empty, column = g.heading.clone(), snapshot = b.snapshot_label.clone()).to_string()
+                        td_string!(
+                            locale,
+                            comp.chart_line_empty,
+                            column = g.heading.clone(),
+                            snapshot = b.snapshot_label.clone()
+                        )
+                        .to_string()
                     } else {
-                        td_string!(locale, comp.chart_line, column = g.heading.clone(), snapshot = b.snapshot_label.clone(), total = b.total, shares = parts).to_string()
+                        td_string!(
+                            locale,
+                            comp.chart_line,
+                            column = g.heading.clone(),
+                            snapshot = b.snapshot_label.clone(),
+                            total = b.total,
+                            shares = parts
+                        )
+                        .to_string()
                     };
                     view! { <li>{text}</li> }
                 })
@@ -248,7 +268,8 @@ pub fn SnapshotChart() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_ctx();
     let title = Signal::derive(move || {
-        let label = ctx.table.with(|t| t.as_ref().map(|t| t.snapshot_label.clone())).unwrap_or_default();
+        let label =
+            ctx.table.with(|t| t.as_ref().map(|t| t.snapshot_label.clone())).unwrap_or_default();
         td_string!(i18n.get_locale(), comp.chart_title, snapshot = label).to_string()
     });
     let tables = Signal::derive(move || ctx.table.get().into_iter().collect::<Vec<_>>());

@@ -3,7 +3,9 @@
 //! chart of both counts side by side.
 
 use leptos::prelude::*;
-use practica_core::composition::{default_pair, signed_count, ColumnChange, ColumnKind, Comparison};
+use practica_core::composition::{
+    default_pair, signed_count, ColumnChange, ColumnKind, Comparison,
+};
 use practica_core::text::Lang;
 
 use super::chart::ChartFigure;
@@ -40,7 +42,9 @@ fn column_rows(c: &ColumnChange, labels: &[String], locale: Locale) -> impl Into
     };
     let heading = match c.kind {
         ColumnKind::Cop => c.name.clone(),
-        ColumnKind::Country => td_string!(locale, comp.country_total, country = c.name.clone()).to_string(),
+        ColumnKind::Country => {
+            td_string!(locale, comp.country_total, country = c.name.clone()).to_string()
+        }
         ColumnKind::Overall => td_string!(locale, comp.total_all).to_string(),
     };
     let total = |n: u32| if n == 0 { String::new() } else { "100.0 %".to_string() };
@@ -78,10 +82,17 @@ fn comparison_view(cmp: &Comparison, lang: Lang, locale: Locale) -> impl IntoVie
     let labels = cmp.baseline.row_labels(lang);
     let (b, e) = (cmp.baseline.snapshot_label.clone(), cmp.end.snapshot_label.clone());
     let overall = cmp.overall().map(|o| {
-        td_string!(locale, comp.cmp_summary, baseline = o.total_baseline, end = o.total_end,
-            change = signed_count(o.total_change), retention = percent(o.retention),
-            div_b = share_pct(o.diversity_baseline), div_e = share_pct(o.diversity_end),
-            div_change = points(o.diversity_change))
+        td_string!(
+            locale,
+            comp.cmp_summary,
+            baseline = o.total_baseline,
+            end = o.total_end,
+            change = signed_count(o.total_change),
+            retention = percent(o.retention),
+            div_b = share_pct(o.diversity_baseline),
+            div_e = share_pct(o.diversity_end),
+            div_change = points(o.diversity_change)
+        )
         .to_string()
     });
     let groups = cmp.columns.iter().map(|c| column_rows(c, &labels, locale)).collect_view();
@@ -133,11 +144,16 @@ pub fn CompareSection() -> impl IntoView {
     let has_cops = Memo::new(move |_| state.ws.with(|ws| !ws.communities.is_empty()));
     let same = move || pair.with(|p| p.as_ref().is_some_and(|(b, e)| b == e));
     let tables = Signal::derive(move || {
-        comparison.with(|c| c.as_ref().map(|c| vec![c.baseline.clone(), c.end.clone()]).unwrap_or_default())
+        comparison.with(|c| {
+            c.as_ref().map(|c| vec![c.baseline.clone(), c.end.clone()]).unwrap_or_default()
+        })
     });
     let title = Signal::derive(move || {
         let (b, e) = comparison
-            .with(|c| c.as_ref().map(|c| (c.baseline.snapshot_label.clone(), c.end.snapshot_label.clone())))
+            .with(|c| {
+                c.as_ref()
+                    .map(|c| (c.baseline.snapshot_label.clone(), c.end.snapshot_label.clone()))
+            })
             .unwrap_or_default();
         td_string!(i18n.get_locale(), comp.cmp_chart_title, baseline = b, end = e).to_string()
     });

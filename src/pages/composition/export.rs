@@ -50,7 +50,11 @@ pub fn CsvActions() -> impl IntoView {
         let Some(text) = csv() else { return };
         let snap = ctx.snapshot.get_untracked().unwrap_or_default();
         let name = format!("practica-composition-{snap}.csv");
-        let ok = crate::download::download_text(&name, "text/csv;charset=utf-8", &format!("{UTF8_BOM}{text}"));
+        let ok = crate::download::download_text(
+            &name,
+            "text/csv;charset=utf-8",
+            &format!("{UTF8_BOM}{text}"),
+        );
         let locale = i18n.get_locale_untracked();
         status.set(if ok {
             td_string!(locale, comp.csv_downloaded, file = name).to_string()

@@ -62,7 +62,13 @@ fn layout(t: &CompositionTable, lang: Lang) -> Layout {
 /// One count cell: the input, the CoP's share for that profession, and the core's message when
 /// the text cannot be read as a count.
 #[component]
-fn CountCell(cop: String, snapshot: String, profession: String, row: usize, name: String) -> impl IntoView {
+fn CountCell(
+    cop: String,
+    snapshot: String,
+    profession: String,
+    row: usize,
+    name: String,
+) -> impl IntoView {
     let state = use_app();
     let ctx = use_ctx();
     let lang = use_lang();
@@ -157,8 +163,9 @@ fn grid(l: Layout) -> impl IntoView {
         .map(|(_, label, _)| view! { <th scope="col">{label.clone()}</th> })
         .collect_view();
     let figures = |kind: ColumnKind, key: &str| {
-        let mut cells: Vec<AnyView> =
-            (0..l.professions.len()).map(|r| figure_cell(kind, key.to_string(), Some(r)).into_any()).collect();
+        let mut cells: Vec<AnyView> = (0..l.professions.len())
+            .map(|r| figure_cell(kind, key.to_string(), Some(r)).into_any())
+            .collect();
         cells.push(figure_cell(kind, key.to_string(), None).into_any());
         cells
     };
@@ -221,8 +228,14 @@ fn summary_text(t: &CompositionTable, i18n_locale: Locale, lang: Lang) -> String
         .map(|(p, c)| format!("{} {}", p.label(lang), share_pct(c.share)))
         .collect::<Vec<_>>()
         .join(", ");
-    td_string!(i18n_locale, comp.grid_summary, total = overall.total.count, counted = overall.cops_counted,
-        cops = overall.cops, shares = shares)
+    td_string!(
+        i18n_locale,
+        comp.grid_summary,
+        total = overall.total.count,
+        counted = overall.cops_counted,
+        cops = overall.cops,
+        shares = shares
+    )
     .to_string()
 }
 
@@ -240,7 +253,9 @@ pub fn CountsSection() -> impl IntoView {
     let has_snapshot = Memo::new(move |_| ctx.snapshot.with(Option::is_some));
     let has_cops = Memo::new(move |_| state.ws.with(|ws| !ws.communities.is_empty()));
     let summary = move || {
-        ctx.table.with(|t| t.as_ref().map(|t| summary_text(t, i18n.get_locale(), lang())).unwrap_or_default())
+        ctx.table.with(|t| {
+            t.as_ref().map(|t| summary_text(t, i18n.get_locale(), lang())).unwrap_or_default()
+        })
     };
     view! {
         <section class="comp-section" aria-labelledby="comp-counts-heading">

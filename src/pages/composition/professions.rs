@@ -128,13 +128,22 @@ fn ProfessionItem(profession: Profession, index: usize, count: usize) -> impl In
             if usage.is_empty() {
                 td_string!(locale, comp.prof_remove_confirm_empty, name = label()).to_string()
             } else {
-                td_string!(locale, comp.prof_remove_confirm, name = label(), cops = usage.cops, members = usage.members).to_string()
+                td_string!(
+                    locale,
+                    comp.prof_remove_confirm,
+                    name = label(),
+                    cops = usage.cops,
+                    members = usage.members
+                )
+                .to_string()
             }
         }
     };
     let rename_heading = {
         let label = label.clone();
-        Signal::derive(move || td_string!(i18n.get_locale(), comp.prof_rename_heading, name = label()).to_string())
+        Signal::derive(move || {
+            td_string!(i18n.get_locale(), comp.prof_rename_heading, name = label()).to_string()
+        })
     };
     Effect::new({
         let yes_id = yes_id.clone();
@@ -212,7 +221,11 @@ pub fn ProfessionsSection() -> impl IntoView {
                 let label = state.ws.with_untracked(|ws| {
                     ws.professions.iter().find(|p| p.id == id).map(|p| p.label(lang()))
                 });
-                let text = td_string!(i18n.get_locale_untracked(), comp.prof_added, name = label.unwrap_or_default());
+                let text = td_string!(
+                    i18n.get_locale_untracked(),
+                    comp.prof_added,
+                    name = label.unwrap_or_default()
+                );
                 state.notify(text.to_string(), None);
                 None
             }

@@ -21,19 +21,26 @@ enum Person {
 /// Champion or facilitator name. Saved cleaned as the user types; a name over the limit keeps
 /// its text in the field with the core's message and is not saved.
 #[component]
-fn PersonField(cop: String, who: Person, #[prop(into)] label: Signal<String>, index: usize) -> impl IntoView {
+fn PersonField(
+    cop: String,
+    who: Person,
+    #[prop(into)] label: Signal<String>,
+    index: usize,
+) -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
     let stored = Memo::new({
         let cop = cop.clone();
         move |_| {
-            state.ws.with(|ws| {
-                ws.community(&cop).map(|c| match who {
-                    Person::Champion => c.composition.champion.clone(),
-                    Person::Facilitator => c.composition.facilitator.clone(),
+            state
+                .ws
+                .with(|ws| {
+                    ws.community(&cop).map(|c| match who {
+                        Person::Champion => c.composition.champion.clone(),
+                        Person::Facilitator => c.composition.facilitator.clone(),
+                    })
                 })
-            })
-            .unwrap_or_default()
+                .unwrap_or_default()
         }
     });
     let draft = RwSignal::new(None::<String>);
@@ -76,13 +83,21 @@ enum Side {
 
 /// One side of the strategic/tactical split at the open count. Blank means "not recorded".
 #[component]
-fn SplitField(cop: String, snapshot: String, side: Side, #[prop(into)] label: Signal<String>, index: usize) -> impl IntoView {
+fn SplitField(
+    cop: String,
+    snapshot: String,
+    side: Side,
+    #[prop(into)] label: Signal<String>,
+    index: usize,
+) -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
     let stored = Memo::new({
         let (cop, snapshot) = (cop.clone(), snapshot.clone());
         move |_| {
-            let split = state.ws.with(|ws| ws.community(&cop).map(|c| c.composition.staff_split(&snapshot)));
+            let split = state
+                .ws
+                .with(|ws| ws.community(&cop).map(|c| c.composition.staff_split(&snapshot)));
             let split = split.unwrap_or_default();
             match side {
                 Side::Strategic => split.strategic,
@@ -134,11 +149,12 @@ pub fn RolesSection() -> impl IntoView {
     let lang = use_lang();
     // Rebuilt when CoPs are added, renamed or removed, or another count is opened.
     let cops = Memo::new(move |_| {
-        state.ws.with(|ws| ws.communities.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>())
+        state.ws.with(|ws| {
+            ws.communities.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>()
+        })
     });
-    let snapshot_label = Memo::new(move |_| {
-        ctx.table.with(|t| t.as_ref().map(|t| t.snapshot_label.clone()))
-    });
+    let snapshot_label =
+        Memo::new(move |_| ctx.table.with(|t| t.as_ref().map(|t| t.snapshot_label.clone())));
     let cards = move || {
         let snap = ctx.snapshot.get();
         cops.get()

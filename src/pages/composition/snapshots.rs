@@ -45,13 +45,15 @@ fn SnapshotForm(
             _ => String::new(),
         }
     };
-    let invalid = move |field: &'static str| move || (!for_field(field)().is_empty()).then_some("true");
+    let invalid =
+        move |field: &'static str| move || (!for_field(field)().is_empty()).then_some("true");
     let fid = move |f: &str| format!("{form_id}-{f}");
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let problem = on_submit.run((label.get_untracked(), date.get_untracked()));
         if let Some(SetupError::Snapshot(errs)) = &problem {
-            let field = errs.first().map(|e| e.field()).filter(|f| !f.is_empty()).unwrap_or("label");
+            let field =
+                errs.first().map(|e| e.field()).filter(|f| !f.is_empty()).unwrap_or("label");
             focus_id(&fid(field));
         } else if problem.is_none() && !editing {
             label.set(String::new());
@@ -105,7 +107,8 @@ fn delete_snapshot(state: AppState, i18n: I18nContext<Locale>, id: &str) {
             state.notify(e.message(to_lang(i18n.get_locale_untracked())), None);
         }
     });
-    let text = td_string!(i18n.get_locale_untracked(), comp.snap_deleted, label = label).to_string();
+    let text =
+        td_string!(i18n.get_locale_untracked(), comp.snap_deleted, label = label).to_string();
     state.notify(text, Some(undo));
 }
 
@@ -115,7 +118,11 @@ fn SnapshotItem(snap: SnapshotDef, index: usize, count: usize) -> impl IntoView 
     let state = use_app();
     let mode = RwSignal::new(0u8); // 0 showing, 1 editing, 2 confirming delete
     let SnapshotDef { id, label, date } = snap.clone();
-    let shown = if date.is_empty() || label.contains(&date) { label.clone() } else { format!("{label} ({date})") };
+    let shown = if date.is_empty() || label.contains(&date) {
+        label.clone()
+    } else {
+        format!("{label} ({date})")
+    };
     let yes_id = format!("snap-del-yes-{index}");
     let moved = {
         let id = id.clone();
@@ -141,15 +148,25 @@ fn SnapshotItem(snap: SnapshotDef, index: usize, count: usize) -> impl IntoView 
             let usage = state.ws.with(|ws| ws.snapshot_usage(&id));
             let locale = i18n.get_locale();
             if usage.is_empty() {
-                td_string!(locale, comp.snap_delete_confirm_empty, label = label.clone()).to_string()
+                td_string!(locale, comp.snap_delete_confirm_empty, label = label.clone())
+                    .to_string()
             } else {
-                td_string!(locale, comp.snap_delete_confirm, label = label.clone(), cops = usage.cops, members = usage.members).to_string()
+                td_string!(
+                    locale,
+                    comp.snap_delete_confirm,
+                    label = label.clone(),
+                    cops = usage.cops,
+                    members = usage.members
+                )
+                .to_string()
             }
         }
     };
     let edit_heading = {
         let label = label.clone();
-        Signal::derive(move || td_string!(i18n.get_locale(), comp.snap_edit_heading, label = label.clone()).to_string())
+        Signal::derive(move || {
+            td_string!(i18n.get_locale(), comp.snap_edit_heading, label = label.clone()).to_string()
+        })
     };
     Effect::new({
         let yes_id = yes_id.clone();
@@ -219,12 +236,18 @@ pub fn SnapshotsSection() -> impl IntoView {
     let lang = use_lang();
     let quick = move |_| {
         let locale = i18n.get_locale();
-        let (b, e) = (td_string!(locale, comp.quick_baseline).to_string(), td_string!(locale, comp.quick_end).to_string());
+        let (b, e) = (
+            td_string!(locale, comp.quick_baseline).to_string(),
+            td_string!(locale, comp.quick_end).to_string(),
+        );
         match state.edit_workspace(meta_only(), |ws| ws.add_snapshots(&[&b, &e])) {
             Ok(ids) => {
                 ctx.chosen.set(ids.first().cloned());
                 quick_error.set(None);
-                state.notify(td_string!(locale, comp.quick_done, baseline = b, end = e).to_string(), None);
+                state.notify(
+                    td_string!(locale, comp.quick_done, baseline = b, end = e).to_string(),
+                    None,
+                );
             }
             Err(err) => quick_error.set(Some(err)),
         }
@@ -232,9 +255,19 @@ pub fn SnapshotsSection() -> impl IntoView {
     let add = Callback::new(move |(l, d): (String, String)| {
         match state.edit_workspace(meta_only(), |ws| ws.add_snapshot(&l, &d)) {
             Ok(id) => {
-                let label = state.ws.with_untracked(|ws| ws.snapshots.iter().find(|s| s.id == id).map(|s| s.label.clone()));
+                let label = state.ws.with_untracked(|ws| {
+                    ws.snapshots.iter().find(|s| s.id == id).map(|s| s.label.clone())
+                });
                 ctx.chosen.set(Some(id));
-                state.notify(td_string!(i18n.get_locale(), comp.snap_added, label = label.unwrap_or_default()).to_string(), None);
+                state.notify(
+                    td_string!(
+                        i18n.get_locale(),
+                        comp.snap_added,
+                        label = label.unwrap_or_default()
+                    )
+                    .to_string(),
+                    None,
+                );
                 None
             }
             Err(e) => Some(e),

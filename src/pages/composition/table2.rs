@@ -56,11 +56,13 @@ fn table_view(t: &CompositionTable, lang: Lang, locale: Locale) -> impl IntoView
     let totals = t
         .columns
         .iter()
-        .map(|c| view! {
-            <td class=col_class(c.kind)>
-                <span class="comp-n">{c.total.count.to_string()}</span>
-                <span class="comp-share">{share_pct(c.total.share)}</span>
-            </td>
+        .map(|c| {
+            view! {
+                <td class=col_class(c.kind)>
+                    <span class="comp-n">{c.total.count.to_string()}</span>
+                    <span class="comp-share">{share_pct(c.total.share)}</span>
+                </td>
+            }
         })
         .collect_view();
     let diversity = t

@@ -20,10 +20,23 @@ pub fn slot_error_text(locale: Locale, e: &SlotError) -> String {
     match e {
         SlotError::Unsaved => td_string!(locale, dash.err_unsaved).to_string(),
         SlotError::Unavailable => td_string!(locale, dash.err_unavailable).to_string(),
+        SlotError::IsMain => td_string!(locale, dash.err_is_main).to_string(),
         SlotError::Storage(StorageFault::Quota) => td_string!(locale, dash.err_quota).to_string(),
         SlotError::Storage(StorageFault::Unavailable) => td_string!(locale, dash.err_unavailable).to_string(),
         SlotError::Storage(StorageFault::Other(d)) => td_string!(locale, dash.err_storage, detail = d.clone()).to_string(),
     }
+}
+
+/// The example as it arrives in this browser. Its records carry the paper's dates (2013–2015);
+/// they are new here, so they are marked as changed now: otherwise the backup reminder would
+/// count them as work left unexported for years.
+fn fresh_example(lang: practica_core::text::Lang) -> Workspace {
+    let mut ws = example_workspace(lang);
+    let now = crate::clock::now_ms();
+    for c in &mut ws.communities {
+        c.updated = now;
+    }
+    ws
 }
 
 /// The example's name, numbered if a workspace of that name already exists.
@@ -79,7 +92,7 @@ pub fn ExampleChooser() -> impl IntoView {
     let error = RwSignal::new(String::new());
     let own = move |_| {
         let locale = i18n.get_locale();
-        let mut ws = example_workspace(lang());
+        let mut ws = fresh_example(lang());
         ws.name = unique_workspace_name(&ws.name);
         match state.open_in_new_slot(ws) {
             Ok(_) => {
@@ -94,7 +107,7 @@ pub fn ExampleChooser() -> impl IntoView {
     let add = move |_| {
         open.set(false);
         error.set(String::new());
-        add_to_workspace(state, i18n.get_locale(), example_workspace(lang()));
+        add_to_workspace(state, i18n.get_locale(), fresh_example(lang()));
         go(&Route::Dashboard);
     };
     view! {

@@ -4,7 +4,8 @@
 //!
 //! One file a part: `filters` (country/band and the totals line), `table`, the charts
 //! (`perf_chart`, `profile_chart`, `comp_chart`, sharing `svg`), `example` (opening the
-//! paper's example) and `switcher` (the header's workspace menu).
+//! paper's example), `switcher` (the header's workspace menu) and `workspace` (which one is
+//! open, and removing it).
 
 mod comp_chart;
 pub mod example;
@@ -14,13 +15,13 @@ mod profile_chart;
 pub mod switcher;
 mod svg;
 mod table;
+mod workspace;
 
 use leptos::prelude::*;
 use practica_core::programme::{dashboard, Filter, Sort};
 
 use crate::i18n::*;
 use crate::route::Route;
-use crate::state::slots::use_slots;
 use crate::state::use_app;
 pub use example::ExampleChooser;
 
@@ -37,7 +38,6 @@ pub fn capitalise(s: &str) -> String {
 pub fn DashboardPage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app();
-    let slots = use_slots();
     let filter = RwSignal::new(Filter::default());
     let sort = RwSignal::new(Sort::default());
     let today = crate::clock::today_iso();
@@ -48,18 +48,10 @@ pub fn DashboardPage() -> impl IntoView {
     });
     let ids = Signal::derive(move || data.with(|d| d.ids()));
     let empty = Memo::new(move |_| state.ws.with(|ws| ws.communities.is_empty()));
-    let workspace_line = move || {
-        let several = slots.list.with(|l| l.len() > 1);
-        several.then(|| {
-            let name = state.ws.with(|ws| ws.name.clone());
-            let name = if name.trim().is_empty() { t_string!(i18n, dash.my_workspace).to_string() } else { name };
-            view! { <p class="dash-workspace">{move || td_string!(i18n.get_locale(), dash.workspace_is, name = name.clone()).to_string()}</p> }
-        })
-    };
     view! {
         <section class="page dashboard" aria-labelledby="dash-heading">
             <h1 id="dash-heading">{t!(i18n, dash.heading)}</h1>
-            {workspace_line}
+            <workspace::WorkspaceLine />
             <Show when=move || !empty.get() fallback=move || view! {
                 <p class="empty" data-testid="dash-empty">
                     {t!(i18n, dash.empty)}" "
