@@ -117,6 +117,13 @@ test('a hostile file is shown as text and runs nothing', async ({ page }) => {
   await expect(page.getByRole('link', { name: /^Evil <img src=x/ })).toBeVisible();
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(await page.locator('main img').count()).toBe(0);
+  // Every page that shows CoP names (tables, SVG charts, summaries) keeps them as text.
+  for (const hash of ['#/dashboard', '#/score', '#/summary', '#/cop/cop-hostile']) {
+    await open(page, hash);
+    await expect(page.getByText(/Evil <img src=x/).first()).toBeVisible();
+    expect(await page.locator('main img').count(), hash).toBe(0);
+    expect(await page.evaluate(() => (window as any).__pwned), hash).toBeUndefined();
+  }
 });
 
 test('two tabs: a change in one shows in the other without losing its edits', async ({ context }) => {

@@ -82,7 +82,8 @@ pub fn Preview(ctx: Ctx) -> impl IntoView {
     let empty_note =
         move || view! { <p class="doc-empty no-print">{t!(i18n, summary.preview_empty)}</p> };
     view! {
-        <section class="summary-preview" aria-labelledby="sum-preview-heading">
+        // tabindex: on wide screens the preview scrolls in its own box; keyboard users must reach it.
+        <section class="summary-preview" tabindex="0" aria-labelledby="sum-preview-heading">
             <h2 id="sum-preview-heading" class="no-print">{t!(i18n, summary.preview_heading)}</h2>
             <p class="hint no-print">{t!(i18n, summary.preview_hint)}</p>
             <article class="summary-doc" data-testid="summary-doc">
