@@ -85,7 +85,11 @@
   function showRescue() {
     if (shown) return;
     var box = document.getElementById('rescue');
-    if (!box) return;
+    if (!box) {
+      // Failed before the body was parsed: show it as soon as it exists.
+      document.addEventListener('DOMContentLoaded', showRescue);
+      return;
+    }
     shown = true;
     var l = lang(), t = TEXT[l];
     document.documentElement.setAttribute('lang', l);
