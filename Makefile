@@ -28,7 +28,7 @@ dist/index.html: $(SOURCES)
 ## serve: build, then serve dist/ on http://127.0.0.1:$(PORT) (Ctrl-C to stop).
 serve: build
 	@echo "Práctica is at http://127.0.0.1:$(PORT)/"
-	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+	@python3 tools/serve.py --port $(PORT) --bind 127.0.0.1 --directory dist
 
 ## test: every layer: core (native), storage/components (browser), end to end (Playwright).
 test: test-core test-wasm test-e2e

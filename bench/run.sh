@@ -38,6 +38,8 @@ for pin in wasm_bindgen wasm_opt; do
 done
 say "building the baseline (Leptos counter) into bench/baseline/dist"
 (cd bench/baseline && CARGO_TARGET_DIR="$PWD/target" flock /tmp/practica-trunk.lock trunk build --release --quiet)
+# The same precompressed copies as Práctica's build writes (tools/postbuild.py), for a fair race.
+node tools/compress.mjs bench/baseline/dist
 
 # 2. Workspaces of 10, 100, 1,000 CoPs, written by the core's own exporter.
 say "generating workspaces: $SIZES CoPs"
@@ -49,8 +51,9 @@ python3 bench/sizes.py "$DIST" bench/baseline/dist > "$WORK/sizes.json"
 
 # 4. Browser: load and scale.
 if [[ ",$SKIP," != *",load,"* ]]; then
-  python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$DIST" >/dev/null 2>&1 & PIDS+=($!)
-  python3 -m http.server "$BPORT" --bind 127.0.0.1 --directory bench/baseline/dist >/dev/null 2>&1 & PIDS+=($!)
+  # tools/serve.py sends the precompressed copies (.br/.gz), like a configured static host.
+  python3 tools/serve.py --port "$PORT" --directory "$DIST" >/dev/null 2>&1 & PIDS+=($!)
+  python3 tools/serve.py --port "$BPORT" --directory bench/baseline/dist >/dev/null 2>&1 & PIDS+=($!)
   for p in "$PORT" "$BPORT"; do
     for _ in $(seq 50); do curl -sf "http://127.0.0.1:$p/index.html" >/dev/null && break; sleep 0.2; done
   done

@@ -22,6 +22,8 @@ def site(root):
     files = {}
     for dirpath, _, names in os.walk(root):
         for name in sorted(names):
+            if name.endswith((".gz", ".br")):
+                continue  # the precompressed copies of the files measured here
             path = os.path.join(dirpath, name)
             rel = os.path.relpath(path, root)
             data = open(path, "rb").read()

@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `mkdir -p ${ROOT} && ln -sfn ${DIST.startsWith('/') ? DIST : '../' + DIST} ${ROOT}/practica && python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${ROOT}`,
+    command: `mkdir -p ${ROOT} && ln -sfn ${DIST.startsWith('/') ? DIST : '../' + DIST} ${ROOT}/practica && python3 ../tools/serve.py --port ${PORT} --bind 127.0.0.1 --directory ${ROOT}`,
     url: `http://127.0.0.1:${PORT}/practica/index.html`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -6,12 +6,14 @@
 2. Writes sw.js: the service worker with the exact list of built files (hashed names
    included) and a version derived from their contents, so a new build replaces the old
    one as a whole (no stale mix of old JS and new WASM).
+3. Writes precompressed .gz and .br copies for the server (tools/compress.mjs).
 """
 import base64
 import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
 staging = os.environ.get("TRUNK_STAGING_DIR")
@@ -55,3 +57,8 @@ sw = template.replace("__VERSION__", json.dumps(version)).replace(
 )
 with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
     f.write(sw)
+
+# 3. Precompressed copies (.gz, .br) of every text and WebAssembly file, for servers that send
+#    them as they are (tools/serve.py; nginx gzip_static). Not in the service worker's list:
+#    the browser asks for the plain names and the server picks the encoding.
+subprocess.run(["node", os.path.join(here, "compress.mjs"), staging], check=True)

@@ -8,6 +8,7 @@
 pub mod community;
 pub mod composition;
 pub mod exchange;
+pub mod paging;
 pub mod programme;
 pub mod scoring;
 pub mod summary;

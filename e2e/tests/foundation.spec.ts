@@ -50,10 +50,39 @@ test('Spanish is remembered across reloads and sets the page language', async ({
   await page.getByRole('button', { name: /Idioma|Language/ }).click();
   await expect(page.getByRole('link', { name: 'Comunidades' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // The page is rebuilt in Spanish; the focus stays on the switch, where the person left it.
+  await expect(page.getByRole('button', { name: /Idioma/ })).toBeFocused();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.getByRole('heading', { name: 'Comunidades de Práctica' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
+
+test('a stored language beats the browser language, and stays', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'es-MX' });
+  await context.addInitScript(() => localStorage.setItem('practica/v1/lang', 'en'));
+  const page = await context.newPage();
+  await open(page);
+  await expect(page.getByRole('heading', { name: 'Communities of Practice' })).toBeVisible();
+  // The i18n crate re-applies the browser language once after start-up; it must not stick.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: 'Communities', exact: true })).toBeVisible();
+  await context.close();
+});
+
+test('the site is sent compressed', async ({ page, request }) => {
+  await open(page);
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')));
+  expect(wasm).toBeTruthy();
+  const br = await request.get(wasm!, { headers: { 'Accept-Encoding': 'br' } });
+  expect(br.headers()['content-encoding']).toBe('br');
+  expect(br.headers()['content-type']).toBe('application/wasm');
+  const gz = await request.get(wasm!, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(gz.headers()['content-encoding']).toBe('gzip');
+  const plain = await request.get(wasm!, { headers: { 'Accept-Encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect((await plain.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0x61, 0x73, 0x6d]));
 });
 
 test('first visit follows the browser language', async ({ browser }) => {

@@ -22,11 +22,11 @@ pub fn AboutPage() -> impl IntoView {
                 view! {
                     <li>
                         <h3>{c.name.get(l)}</h3>
-                        <p><strong>{t!(i18n, about.looks_at)}": "</strong>{c.looks_at.get(l)}</p>
-                        <p><strong>{t!(i18n, about.evidence)}": "</strong>{c.evidence.get(l)}</p>
+                        <p><strong>{tu_string!(i18n, about.looks_at)}": "</strong>{c.looks_at.get(l)}</p>
+                        <p><strong>{tu_string!(i18n, about.evidence)}": "</strong>{c.evidence.get(l)}</p>
                         <dl class="descriptors">
                             {Rating::ALL.iter().map(|r| view! {
-                                <dt>{td_string!(i18n.get_locale(), about.value, value = r.value()).to_string()}</dt>
+                                <dt>{td_string!(i18n.get_locale_untracked(), about.value, value = r.value()).to_string()}</dt>
                                 <dd>{c.descriptor(*r).get(l)}</dd>
                             }).collect_view()}
                         </dl>
@@ -48,21 +48,21 @@ pub fn AboutPage() -> impl IntoView {
     };
     view! {
         <section class="page prose" aria-labelledby="about-heading">
-            <h1 id="about-heading">{t!(i18n, about.heading)}</h1>
-            <p>{t!(i18n, about.intro)}</p>
-            <h2>{t!(i18n, about.criteria_heading)}</h2>
-            <p>{t!(i18n, about.criteria_intro)}</p>
+            <h1 id="about-heading">{tu_string!(i18n, about.heading)}</h1>
+            <p>{tu_string!(i18n, about.intro)}</p>
+            <h2>{tu_string!(i18n, about.criteria_heading)}</h2>
+            <p>{tu_string!(i18n, about.criteria_intro)}</p>
             <ol class="criteria-list">{criteria}</ol>
-            <h2>{t!(i18n, about.bands_heading)}</h2>
-            <p>{t!(i18n, about.bands_text)}</p>
+            <h2>{tu_string!(i18n, about.bands_heading)}</h2>
+            <p>{tu_string!(i18n, about.bands_text)}</p>
             <ul data-testid="band-list">{bands}</ul>
-            <p>{t!(i18n, about.bands_overlap)}</p>
-            <p>{t!(i18n, about.bands_config)}</p>
-            <h2>{t!(i18n, about.products_heading)}</h2>
-            <p>{t!(i18n, about.products_text)}</p>
-            <h2>{t!(i18n, about.privacy_heading)}</h2>
-            <p>{t!(i18n, about.privacy_text)}</p>
-            <p class="citation">{t!(i18n, about.citation)}</p>
+            <p>{tu_string!(i18n, about.bands_overlap)}</p>
+            <p>{tu_string!(i18n, about.bands_config)}</p>
+            <h2>{tu_string!(i18n, about.products_heading)}</h2>
+            <p>{tu_string!(i18n, about.products_text)}</p>
+            <h2>{tu_string!(i18n, about.privacy_heading)}</h2>
+            <p>{tu_string!(i18n, about.privacy_text)}</p>
+            <p class="citation">{tu_string!(i18n, about.citation)}</p>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use practica_core::paging::ListWindow;
 use practica_core::{CommunityFields, FieldError, WorkspaceError};
 
 use crate::i18n::*;
@@ -10,6 +11,7 @@ use crate::pages::community_form::CommunityForm;
 use crate::route::Route;
 use crate::state::use_app;
 use crate::storage::Pending;
+use crate::ui::show_more::ShowMore;
 
 /// Countries offered in the form: the paper's two, plus any the workspace already uses.
 fn country_suggestions(used: Vec<String>) -> Vec<String> {
@@ -49,7 +51,7 @@ pub fn CommunitiesPage() -> impl IntoView {
         match result {
             Ok(id) => {
                 let name = state.ws.with_untracked(|ws| ws.community(&id).map(|c| c.name.clone()));
-                let text = td_string!(i18n.get_locale(), cop.added, name = name.unwrap_or_default()).to_string();
+                let text = td_string!(i18n.get_locale_untracked(), cop.added, name = name.unwrap_or_default()).to_string();
                 state.notify(text, None);
                 Vec::new()
             }
@@ -74,14 +76,18 @@ pub fn CommunitiesPage() -> impl IntoView {
                     |ws| ws.restore_community(gone),
                 );
             });
-            state.notify(td_string!(i18n.get_locale(), cop.deleted, name = name).to_string(), Some(undo));
+            state.notify(td_string!(i18n.get_locale_untracked(), cop.deleted, name = name).to_string(), Some(undo));
         }
     };
 
+    let window = RwSignal::new(ListWindow::default());
+    let total = Signal::derive(move || state.ws.with(|ws| ws.communities.len()));
     let cards = move || {
+        let shown = window.with(|w| w.visible(total.get()));
         state.ws.with(|ws| {
             ws.communities
                 .iter()
+                .take(shown)
                 .map(|c| (c.id.clone(), c.name.clone(), c.country.clone(), c.region.clone(), c.fields()))
                 .collect::<Vec<_>>()
         })
@@ -89,13 +95,13 @@ pub fn CommunitiesPage() -> impl IntoView {
 
     view! {
         <section class="page" aria-labelledby="cop-heading">
-            <h1 id="cop-heading">{t!(i18n, cop.heading)}</h1>
-            <p class="lead">{t!(i18n, cop.intro)}</p>
+            <h1 id="cop-heading">{tu_string!(i18n, cop.heading)}</h1>
+            <p class="lead">{tu_string!(i18n, cop.intro)}</p>
             <Show when=move || state.ws.with(|ws| ws.communities.is_empty())>
-                <p class="empty" data-testid="empty">{t!(i18n, cop.empty)}</p>
+                <p class="empty" data-testid="empty">{tu_string!(i18n, cop.empty)}</p>
             </Show>
             <crate::pages::dashboard::ExampleChooser />
-            <ul class="cop-list" aria-label=move || t_string!(i18n, cop.list_label)>
+            <ul class="cop-list" aria-label=tu_string!(i18n, cop.list_label)>
                 <For each=cards key=|row| (row.0.clone(), row.1.clone(), row.2.clone(), row.3.clone()) let:row>
                     {
                         let (id, name, country, region, fields) = row;
@@ -122,7 +128,7 @@ pub fn CommunitiesPage() -> impl IntoView {
                                     Ok(()) => {
                                         editing.set(None);
                                         let n = state.ws.with_untracked(|ws| ws.community(&id).map(|c| c.name.clone()));
-                                        state.notify(td_string!(i18n.get_locale(), cop.updated, name = n.unwrap_or_default()).to_string(), None);
+                                        state.notify(td_string!(i18n.get_locale_untracked(), cop.updated, name = n.unwrap_or_default()).to_string(), None);
                                         Vec::new()
                                     }
                                     Err(e) => ws_errors(e),
@@ -131,11 +137,11 @@ pub fn CommunitiesPage() -> impl IntoView {
                         };
                         let edit_heading = {
                             let name = name.clone();
-                            Signal::derive(move || td_string!(i18n.get_locale(), cop.edit_heading, name = name.clone()).to_string())
+                            Signal::derive(move || td_string!(i18n.get_locale_untracked(), cop.edit_heading, name = name.clone()).to_string())
                         };
                         let confirm_text = {
                             let name = name.clone();
-                            move || td_string!(i18n.get_locale(), cop.delete_confirm, name = name.clone()).to_string()
+                            move || td_string!(i18n.get_locale_untracked(), cop.delete_confirm, name = name.clone()).to_string()
                         };
                         let place = if region.is_empty() { country.clone() } else { format!("{region}, {country}") };
                         view! {
@@ -150,22 +156,22 @@ pub fn CommunitiesPage() -> impl IntoView {
                                         <h2 class="cop-name"><a href=Route::Community(id.clone()).href()>{name.clone()}</a></h2>
                                         <p class="cop-place">{place.clone()}</p>
                                         <div class="actions">
-                                            <a class="btn" href=Route::Score(Some(id.clone())).href()>{t!(i18n, nav.score)}</a>
-                                            <a class="btn" href=Route::Summary(Some(id.clone())).href()>{t!(i18n, nav.summary)}</a>
+                                            <a class="btn" href=Route::Score(Some(id.clone())).href()>{tu_string!(i18n, nav.score)}</a>
+                                            <a class="btn" href=Route::Summary(Some(id.clone())).href()>{tu_string!(i18n, nav.summary)}</a>
                                             <button type="button" class="btn" on:click={
                                                 let id = id_edit.clone();
                                                 move |_| editing.set(Some(id.clone()))
-                                            }>{t!(i18n, cop.edit)}<span class="sr-only">" "{name.clone()}</span></button>
+                                            }>{tu_string!(i18n, cop.edit)}<span class="sr-only">" "{name.clone()}</span></button>
                                             <button type="button" class="btn btn-danger" on:click={
                                                 let id = id_confirm.clone();
                                                 move |_| confirming.set(Some(id.clone()))
-                                            }>{t!(i18n, cop.delete)}<span class="sr-only">" "{name.clone()}</span></button>
+                                            }>{tu_string!(i18n, cop.delete)}<span class="sr-only">" "{name.clone()}</span></button>
                                         </div>
                                     }
                                 }>
                                     <CommunityForm
                                         heading=edit_heading
-                                        submit_label=Signal::derive(move || t_string!(i18n, cop.save).to_string())
+                                        submit_label=Signal::derive(move || tu_string!(i18n, cop.save).to_string())
                                         initial=fields.clone()
                                         countries=countries
                                         on_submit=save
@@ -178,8 +184,8 @@ pub fn CommunitiesPage() -> impl IntoView {
                                         <button type="button" class="btn btn-danger" on:click={
                                             let id = id_del.clone();
                                             move |_| delete(id.clone())
-                                        }>{t!(i18n, cop.delete_yes)}</button>
-                                        <button type="button" class="btn" on:click=move |_| confirming.set(None)>{t!(i18n, cop.cancel)}</button>
+                                        }>{tu_string!(i18n, cop.delete_yes)}</button>
+                                        <button type="button" class="btn" on:click=move |_| confirming.set(None)>{tu_string!(i18n, cop.cancel)}</button>
                                     </div>
                                 </Show>
                             </li>
@@ -187,9 +193,10 @@ pub fn CommunitiesPage() -> impl IntoView {
                     }
                 </For>
             </ul>
+            <ShowMore window=window total=total />
             <CommunityForm
-                heading=Signal::derive(move || t_string!(i18n, cop.add_heading).to_string())
-                submit_label=Signal::derive(move || t_string!(i18n, cop.add).to_string())
+                heading=Signal::derive(move || tu_string!(i18n, cop.add_heading).to_string())
+                submit_label=Signal::derive(move || tu_string!(i18n, cop.add).to_string())
                 initial=CommunityFields::default()
                 countries=countries
                 on_submit=add

@@ -51,9 +51,9 @@ pub fn CommunityPage(id: String) -> impl IntoView {
 fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h1 id="results-heading">{t!(i18n, score.res_unknown_heading)}</h1>
-        <p>{t!(i18n, score.res_unknown_text)}</p>
-        <p><a class="btn" href=Route::Communities.href()>{t!(i18n, score.res_back)}</a></p>
+        <h1 id="results-heading">{tu_string!(i18n, score.res_unknown_heading)}</h1>
+        <p>{tu_string!(i18n, score.res_unknown_text)}</p>
+        <p><a class="btn" href=Route::Communities.href()>{tu_string!(i18n, score.res_back)}</a></p>
     }
 }
 
@@ -70,11 +70,11 @@ fn Found(id: String, results: Results) -> impl IntoView {
 
     let score_label = move || {
         if has_draft {
-            t_string!(i18n, score.continue_draft)
+            tu_string!(i18n, score.continue_draft)
         } else if has_latest {
-            t_string!(i18n, score.res_score_again)
+            tu_string!(i18n, score.res_score_again)
         } else {
-            t_string!(i18n, score.score_action)
+            tu_string!(i18n, score.score_action)
         }
     };
     let main = match latest {
@@ -85,18 +85,18 @@ fn Found(id: String, results: Results) -> impl IntoView {
             let band = a.band(&cuts);
             let for_list = a.clone();
             view! {
-                <h2>{t!(i18n, score.res_latest_heading)}</h2>
+                <h2>{tu_string!(i18n, score.res_latest_heading)}</h2>
                 {when.map(|w| view! {
-                    <p class="results-when">{move || when_text(i18n.get_locale(), &w)}</p>
+                    <p class="results-when">{move || when_text(i18n.get_locale_untracked(), &w)}</p>
                 })}
                 <div class="card result-total">
                     {move || view! { <TotalBand total=total band=band lang=lang() /> }}
                 </div>
                 {move || view! { <ConsensusList assessment=for_list.clone() lang=lang() /> }}
                 {has_raters.then(move || view! {
-                    <h2>{t!(i18n, score.disagreements_heading)}</h2>
+                    <h2>{tu_string!(i18n, score.disagreements_heading)}</h2>
                     <p data-testid="disagreements">
-                        {let a = a.clone(); move || disagreement_summary(i18n.get_locale(), lang(), &a)}
+                        {let a = a.clone(); move || disagreement_summary(i18n.get_locale_untracked(), lang(), &a)}
                     </p>
                     {move || view! { <RaterTable assessment=a.clone() lang=lang() /> }}
                 })}
@@ -108,8 +108,8 @@ fn Found(id: String, results: Results) -> impl IntoView {
             view! {
                 <p class="empty" data-testid="not-scored">
                     {move || match missing {
-                        Some(n) => td_string!(i18n.get_locale(), score.res_draft_only, missing = n).to_string(),
-                        None => t_string!(i18n, score.res_not_scored).to_string(),
+                        Some(n) => td_string!(i18n.get_locale_untracked(), score.res_draft_only, missing = n).to_string(),
+                        None => tu_string!(i18n, score.res_not_scored).to_string(),
                     }}
                     " "
                     <a href=score_href.clone()>{score_label}</a>
@@ -122,15 +122,15 @@ fn Found(id: String, results: Results) -> impl IntoView {
     view! {
         <h1 id="results-heading">{name}</h1>
         <p class="cop-place">{place}</p>
-        <nav class="actions no-print" aria-label=move || t_string!(i18n, score.res_links_label)>
+        <nav class="actions no-print" aria-label=tu_string!(i18n, score.res_links_label)>
             <a class="btn btn-primary" href=Route::Score(Some(id.clone())).href()>{score_label}</a>
-            <a class="btn" href=Route::Composition.href()>{t!(i18n, nav.composition)}</a>
-            <a class="btn" href=Route::Summary(Some(id.clone())).href()>{t!(i18n, nav.summary)}</a>
-            <a class="btn" href=Route::Tracker(id.clone()).href()>{t!(i18n, dash.tracker_link)}</a>
+            <a class="btn" href=Route::Composition.href()>{tu_string!(i18n, nav.composition)}</a>
+            <a class="btn" href=Route::Summary(Some(id.clone())).href()>{tu_string!(i18n, nav.summary)}</a>
+            <a class="btn" href=Route::Tracker(id.clone()).href()>{tu_string!(i18n, dash.tracker_link)}</a>
         </nav>
         {main}
         {(!rows.is_empty()).then(|| view! {
-            <h2>{t!(i18n, score.history_heading)}</h2>
+            <h2>{tu_string!(i18n, score.history_heading)}</h2>
             {move || view! { <HistoryTable rows=rows.clone() lang=lang() /> }}
         })}
     }

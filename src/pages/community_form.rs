@@ -41,7 +41,7 @@ pub fn CommunityForm(
                 .get()
                 .iter()
                 .filter(|e| e.field() == field)
-                .map(|e| field_error_text(i18n.get_locale(), e))
+                .map(|e| field_error_text(i18n.get_locale_untracked(), e))
                 .collect::<Vec<_>>()
                 .join(" ")
         }
@@ -81,8 +81,8 @@ pub fn CommunityForm(
         <form class="card form" on:submit=submit novalidate>
             <h2>{heading}</h2>
             <div class="field">
-                <label for=fid("name")>{t!(i18n, cop.name)}" "<span class="req">"("{t!(i18n, common.required)}")"</span></label>
-                <p class="hint" id=fid("name-hint")>{t!(i18n, cop.name_hint)}</p>
+                <label for=fid("name")>{tu_string!(i18n, cop.name)}" "<span class="req">"("{tu_string!(i18n, common.required)}")"</span></label>
+                <p class="hint" id=fid("name-hint")>{tu_string!(i18n, cop.name_hint)}</p>
                 <input id=fid("name") type="text" autocomplete="off" maxlength="200"
                     aria-describedby=format!("{} {}", fid("name-hint"), eid("name"))
                     aria-invalid=move || has_error("name")().then_some("true")
@@ -90,7 +90,7 @@ pub fn CommunityForm(
                 <p class="field-error" id=eid("name")>{error_for("name")}</p>
             </div>
             <div class="field">
-                <label for=fid("country")>{t!(i18n, cop.country)}" "<span class="req">"("{t!(i18n, common.required)}")"</span></label>
+                <label for=fid("country")>{tu_string!(i18n, cop.country)}" "<span class="req">"("{tu_string!(i18n, common.required)}")"</span></label>
                 <input id=fid("country") type="text" autocomplete="country-name" list=list_id.clone() maxlength="200"
                     aria-describedby=eid("country")
                     aria-invalid=move || has_error("country")().then_some("true")
@@ -101,14 +101,14 @@ pub fn CommunityForm(
                 <p class="field-error" id=eid("country")>{error_for("country")}</p>
             </div>
             <div class="field">
-                <label for=fid("region")>{t!(i18n, cop.region)}" "<span class="opt">"("{t!(i18n, common.optional)}")"</span></label>
+                <label for=fid("region")>{tu_string!(i18n, cop.region)}" "<span class="opt">"("{tu_string!(i18n, common.optional)}")"</span></label>
                 <input id=fid("region") type="text" maxlength="200" aria-describedby=eid("region")
                     aria-invalid=move || has_error("region")().then_some("true")
                     prop:value=region on:input=move |ev| region.set(event_target_value(&ev)) />
                 <p class="field-error" id=eid("region")>{error_for("region")}</p>
             </div>
             <div class="field">
-                <label for=fid("notes")>{t!(i18n, cop.notes)}" "<span class="opt">"("{t!(i18n, common.optional)}")"</span></label>
+                <label for=fid("notes")>{tu_string!(i18n, cop.notes)}" "<span class="opt">"("{tu_string!(i18n, common.optional)}")"</span></label>
                 <textarea id=fid("notes") rows="3" aria-describedby=eid("notes")
                     aria-invalid=move || has_error("notes")().then_some("true")
                     prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
@@ -117,7 +117,7 @@ pub fn CommunityForm(
             <div class="actions">
                 <button type="submit" class="btn btn-primary">{submit_label}</button>
                 {on_cancel.map(|c| view! {
-                    <button type="button" class="btn" on:click=move |_| c.run(())>{t!(i18n, cop.cancel)}</button>
+                    <button type="button" class="btn" on:click=move |_| c.run(())>{tu_string!(i18n, cop.cancel)}</button>
                 })}
             </div>
         </form>

@@ -19,7 +19,7 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
-    crate::ui::lang::remember_language();
+    let shown = crate::ui::lang::start_language();
     let state = AppState::start();
     provide_context(state);
     let route = use_route();
@@ -29,14 +29,20 @@ fn Shell() -> impl IntoView {
     if let Some(el) = document().document_element() {
         let _ = el.set_attribute("data-app", "ready");
     }
-    view! {
+    // Texts are plain strings read once when a view is built, not one reactive closure each
+    // (hundreds of them, each its own copy of the renderer's code in the .wasm). Switching the
+    // language therefore rebuilds the whole view; the data lives in `state`, so nothing is lost
+    // but half-typed text of a form that was not yet added.
+    move || {
+        shown.track();
+        view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
             if let Some(m) = document().get_element_by_id("main") {
                 use wasm_bindgen::JsCast;
                 if let Ok(m) = m.dyn_into::<web_sys::HtmlElement>() { let _ = m.focus(); }
             }
-        }>{t!(i18n, app.skip)}</a>
+        }>{tu_string!(i18n, app.skip)}</a>
         <Header route=route />
         <Banners />
         <main id="main" tabindex="-1">
@@ -59,5 +65,6 @@ fn Shell() -> impl IntoView {
             }}
         </main>
         <NoticeBar />
+        }
     }
 }

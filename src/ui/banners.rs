@@ -14,8 +14,8 @@ pub fn Banners() -> impl IntoView {
         crate::pages::data::export_workspace(state);
     };
     let status_text = move || match state.status.get() {
-        SaveStatus::Saved => t_string!(i18n, save.saved).to_string(),
-        SaveStatus::Pending => t_string!(i18n, save.pending).to_string(),
+        SaveStatus::Saved => tu_string!(i18n, save.saved).to_string(),
+        SaveStatus::Pending => tu_string!(i18n, save.pending).to_string(),
         _ => String::new(),
     };
     view! {
@@ -24,15 +24,15 @@ pub fn Banners() -> impl IntoView {
                 let status = state.status.get();
                 status.is_problem().then(|| {
                     let text = match &status {
-                        SaveStatus::Quota => t_string!(i18n, save.quota).to_string(),
-                        SaveStatus::Unavailable => t_string!(i18n, save.unavailable).to_string(),
-                        SaveStatus::Error(d) => td_string!(i18n.get_locale(), save.error, detail = d.clone()).to_string(),
+                        SaveStatus::Quota => tu_string!(i18n, save.quota).to_string(),
+                        SaveStatus::Unavailable => tu_string!(i18n, save.unavailable).to_string(),
+                        SaveStatus::Error(d) => td_string!(i18n.get_locale_untracked(), save.error, detail = d.clone()).to_string(),
                         _ => String::new(),
                     };
                     view! {
                         <div class="banner banner-warn" role="alert" data-testid="save-problem">
                             <p>{text}</p>
-                            <button type="button" class="btn" on:click=export_now>{t!(i18n, save.export_now)}</button>
+                            <button type="button" class="btn" on:click=export_now>{tu_string!(i18n, save.export_now)}</button>
                         </div>
                     }
                 })
@@ -44,10 +44,10 @@ pub fn Banners() -> impl IntoView {
                     let what = p.key.clone();
                     view! {
                         <div class="banner banner-warn" role="alert" data-testid="load-problem">
-                            <p>{move || td_string!(i18n.get_locale(), load.corrupt, what = what.clone()).to_string()}</p>
+                            <p>{move || td_string!(i18n.get_locale_untracked(), load.corrupt, what = what.clone()).to_string()}</p>
                             <button type="button" class="btn" on:click=move |_| {
                                 crate::download::download_text(&file, "text/plain", &raw);
-                            }>{t!(i18n, load.download_raw)}</button>
+                            }>{tu_string!(i18n, load.download_raw)}</button>
                         </div>
                     }
                 }

@@ -23,7 +23,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
         }
     };
     let switch = move |_| {
-        let next = match i18n.get_locale() {
+        let next = match i18n.get_locale_untracked() {
             Locale::en => Locale::es,
             Locale::es => Locale::en,
         };
@@ -32,24 +32,24 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <a href="#/" class="brand-name">{t!(i18n, app.name)}</a>
-                <span class="brand-tagline">{t!(i18n, app.tagline)}</span>
+                <a href="#/" class="brand-name">{tu_string!(i18n, app.name)}</a>
+                <span class="brand-tagline">{tu_string!(i18n, app.tagline)}</span>
             </div>
             <button type="button" class="lang-switch" on:click=switch
-                lang=move || t_string!(i18n, app.switch_to_lang)
-                aria-label=move || format!("{}: {}", t_string!(i18n, app.language), t_string!(i18n, app.switch_to))>
-                {t!(i18n, app.switch_to)}
+                lang=tu_string!(i18n, app.switch_to_lang)
+                aria-label=move || format!("{}: {}", tu_string!(i18n, app.language), tu_string!(i18n, app.switch_to))>
+                {tu_string!(i18n, app.switch_to)}
             </button>
             <crate::pages::dashboard::switcher::WorkspaceSwitcher />
-            <nav aria-label=move || t_string!(i18n, app.nav_label)>
+            <nav aria-label=tu_string!(i18n, app.nav_label)>
                 <ul class="nav">
-                    {link("dashboard", "#/dashboard", t!(i18n, dash.nav).into_any())}
-                    {link("communities", "#/communities", t!(i18n, nav.communities).into_any())}
-                    {link("score", "#/score", t!(i18n, nav.score).into_any())}
-                    {link("composition", "#/composition", t!(i18n, nav.composition).into_any())}
-                    {link("summary", "#/summary", t!(i18n, nav.summary).into_any())}
-                    {link("data", "#/data", t!(i18n, nav.data).into_any())}
-                    {link("about", "#/about", t!(i18n, nav.about).into_any())}
+                    {link("dashboard", "#/dashboard", tu_string!(i18n, dash.nav).into_any())}
+                    {link("communities", "#/communities", tu_string!(i18n, nav.communities).into_any())}
+                    {link("score", "#/score", tu_string!(i18n, nav.score).into_any())}
+                    {link("composition", "#/composition", tu_string!(i18n, nav.composition).into_any())}
+                    {link("summary", "#/summary", tu_string!(i18n, nav.summary).into_any())}
+                    {link("data", "#/data", tu_string!(i18n, nav.data).into_any())}
+                    {link("about", "#/about", tu_string!(i18n, nav.about).into_any())}
                 </ul>
             </nav>
         </header>

@@ -7,3 +7,4 @@ pub mod banners;
 pub mod header;
 pub mod lang;
 pub mod notice;
+pub mod show_more;

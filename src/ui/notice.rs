@@ -20,10 +20,10 @@ pub fn NoticeBar() -> impl IntoView {
                             <button type="button" class="btn-link" on:click=move |_| {
                                 u();
                                 state.notice.set(None);
-                            }>{t!(i18n, cop.undo)}</button>
+                            }>{tu_string!(i18n, cop.undo)}</button>
                         })}
                         <button type="button" class="btn-link" on:click=move |_| state.notice.set(None)>
-                            {t!(i18n, common.close)}
+                            {tu_string!(i18n, common.close)}
                         </button>
                     </p>
                 }

@@ -198,7 +198,7 @@ pub fn ChartFigure(
         })
     });
     let markup = move || {
-        let locale = i18n.get_locale();
+        let locale = i18n.get_locale_untracked();
         let words = Words {
             title: title.get(),
             desc: td_string!(locale, comp.chart_desc).to_string(),
@@ -208,7 +208,7 @@ pub fn ChartFigure(
         data.with(|(groups, labels)| svg(prefix, groups, labels, &words))
     };
     let lines = move || {
-        let locale = i18n.get_locale();
+        let locale = i18n.get_locale_untracked();
         data.with(|(groups, labels)| {
             groups
                 .iter()
@@ -255,7 +255,7 @@ pub fn ChartFigure(
             <figcaption>{move || title.get()}</figcaption>
             <div class="comp-chart-box" inner_html=markup></div>
             <details class="comp-explain">
-                <summary>{t!(i18n, comp.chart_as_text)}</summary>
+                <summary>{tu_string!(i18n, comp.chart_as_text)}</summary>
                 <ul class="comp-chart-text">{lines}</ul>
             </details>
         </figure>
@@ -270,11 +270,11 @@ pub fn SnapshotChart() -> impl IntoView {
     let title = Signal::derive(move || {
         let label =
             ctx.table.with(|t| t.as_ref().map(|t| t.snapshot_label.clone())).unwrap_or_default();
-        td_string!(i18n.get_locale(), comp.chart_title, snapshot = label).to_string()
+        td_string!(i18n.get_locale_untracked(), comp.chart_title, snapshot = label).to_string()
     });
     let tables = Signal::derive(move || ctx.table.get().into_iter().collect::<Vec<_>>());
     view! {
-        <h3>{t!(i18n, comp.chart_heading)}</h3>
+        <h3>{tu_string!(i18n, comp.chart_heading)}</h3>
         <ChartFigure prefix="chart-snap" title=title tables=tables />
     }
 }

@@ -155,29 +155,29 @@ pub fn CompareSection() -> impl IntoView {
                     .map(|c| (c.baseline.snapshot_label.clone(), c.end.snapshot_label.clone()))
             })
             .unwrap_or_default();
-        td_string!(i18n.get_locale(), comp.cmp_chart_title, baseline = b, end = e).to_string()
+        td_string!(i18n.get_locale_untracked(), comp.cmp_chart_title, baseline = b, end = e).to_string()
     });
     view! {
         <section class="comp-section" aria-labelledby="comp-cmp-heading">
-            <h2 id="comp-cmp-heading">{t!(i18n, comp.cmp_heading)}</h2>
+            <h2 id="comp-cmp-heading">{tu_string!(i18n, comp.cmp_heading)}</h2>
             {move || match (has_pair.get(), has_cops.get()) {
-                (false, _) => view! { <p class="empty" data-testid="cmp-need-two">{t!(i18n, comp.cmp_need_two)}</p> }.into_any(),
-                (true, false) => view! { <p class="empty">{t!(i18n, comp.need_cops)}</p> }.into_any(),
+                (false, _) => view! { <p class="empty" data-testid="cmp-need-two">{tu_string!(i18n, comp.cmp_need_two)}</p> }.into_any(),
+                (true, false) => view! { <p class="empty">{tu_string!(i18n, comp.need_cops)}</p> }.into_any(),
                 (true, true) => view! {
-                    <p>{t!(i18n, comp.cmp_intro)}</p>
+                    <p>{tu_string!(i18n, comp.cmp_intro)}</p>
                     <div class="comp-pickers">
-                        <SnapshotRadios legend=Signal::derive(move || t_string!(i18n, comp.cmp_baseline).to_string())
+                        <SnapshotRadios legend=Signal::derive(move || tu_string!(i18n, comp.cmp_baseline).to_string())
                             name="cmp-b" selected=Signal::derive(move || pair.get().map(|p| p.0))
                             on_pick=Callback::new(move |id| picked_b.set(Some(id))) />
-                        <SnapshotRadios legend=Signal::derive(move || t_string!(i18n, comp.cmp_end).to_string())
+                        <SnapshotRadios legend=Signal::derive(move || tu_string!(i18n, comp.cmp_end).to_string())
                             name="cmp-e" selected=Signal::derive(move || pair.get().map(|p| p.1))
                             on_pick=Callback::new(move |id| picked_e.set(Some(id))) />
                     </div>
                     <Show when=same>
-                        <p class="comp-warning">{t!(i18n, comp.cmp_same)}</p>
+                        <p class="comp-warning">{tu_string!(i18n, comp.cmp_same)}</p>
                     </Show>
                     {move || {
-                        let (l, locale) = (lang(), i18n.get_locale());
+                        let (l, locale) = (lang(), i18n.get_locale_untracked());
                         comparison.with(|c| c.as_ref().map(|c| comparison_view(c, l, locale)))
                     }}
                     <ChartFigure prefix="chart-cmp" title=title tables=tables />

@@ -77,9 +77,9 @@ pub fn CsvActions() -> impl IntoView {
     view! {
         <div class="actions comp-csv">
             <Show when=move || can_copy>
-                <button type="button" class="btn" on:click=copy>{t!(i18n, comp.csv_copy)}</button>
+                <button type="button" class="btn" on:click=copy>{tu_string!(i18n, comp.csv_copy)}</button>
             </Show>
-            <button type="button" class="btn" on:click=move |_| download()>{t!(i18n, comp.csv_download)}</button>
+            <button type="button" class="btn" on:click=move |_| download()>{tu_string!(i18n, comp.csv_download)}</button>
         </div>
         <p class="comp-status" role="status" aria-live="polite" data-testid="csv-status">{move || status.get()}</p>
     }

@@ -208,10 +208,10 @@ fn grid(l: Layout) -> impl IntoView {
         <div class="table-wrap comp-grid-wrap">
             <table class="comp-grid" data-testid="comp-grid">
                 <caption>{td_string!(i18n.get_locale_untracked(), comp.grid_caption, snapshot = l.snapshot_label.clone()).to_string()}</caption>
-                <thead><tr><th scope="col">{t!(i18n, comp.col_cop)}</th>{head}<th scope="col">{t!(i18n, comp.total)}</th></tr></thead>
+                <thead><tr><th scope="col">{tu_string!(i18n, comp.col_cop)}</th>{head}<th scope="col">{tu_string!(i18n, comp.total)}</th></tr></thead>
                 {bodies}
                 <tfoot>
-                    <tr class="comp-overall" data-testid="comp-overall"><th scope="row">{t!(i18n, comp.total_all)}</th>{figures(ColumnKind::Overall, "")}</tr>
+                    <tr class="comp-overall" data-testid="comp-overall"><th scope="row">{tu_string!(i18n, comp.total_all)}</th>{figures(ColumnKind::Overall, "")}</tr>
                 </tfoot>
             </table>
         </div>
@@ -254,18 +254,18 @@ pub fn CountsSection() -> impl IntoView {
     let has_cops = Memo::new(move |_| state.ws.with(|ws| !ws.communities.is_empty()));
     let summary = move || {
         ctx.table.with(|t| {
-            t.as_ref().map(|t| summary_text(t, i18n.get_locale(), lang())).unwrap_or_default()
+            t.as_ref().map(|t| summary_text(t, i18n.get_locale_untracked(), lang())).unwrap_or_default()
         })
     };
     view! {
         <section class="comp-section" aria-labelledby="comp-counts-heading">
-            <h2 id="comp-counts-heading">{t!(i18n, comp.counts_heading)}</h2>
+            <h2 id="comp-counts-heading">{tu_string!(i18n, comp.counts_heading)}</h2>
             {move || match (has_snapshot.get(), has_cops.get()) {
-                (false, _) => view! { <p class="empty" data-testid="comp-need-snapshot">{t!(i18n, comp.need_snapshot)}</p> }.into_any(),
-                (true, false) => view! { <p class="empty">{t!(i18n, comp.need_cops)}</p> }.into_any(),
+                (false, _) => view! { <p class="empty" data-testid="comp-need-snapshot">{tu_string!(i18n, comp.need_snapshot)}</p> }.into_any(),
+                (true, false) => view! { <p class="empty">{tu_string!(i18n, comp.need_cops)}</p> }.into_any(),
                 (true, true) => view! {
-                    <p>{t!(i18n, comp.counts_intro)}</p>
-                    <SnapshotRadios legend=Signal::derive(move || t_string!(i18n, comp.choose_snapshot).to_string())
+                    <p>{tu_string!(i18n, comp.counts_intro)}</p>
+                    <SnapshotRadios legend=Signal::derive(move || tu_string!(i18n, comp.choose_snapshot).to_string())
                         name="comp-snap" selected=ctx.snapshot
                         on_pick=Callback::new(move |id| ctx.chosen.set(Some(id))) />
                     {move || shape.get().map(grid)}

@@ -80,12 +80,12 @@ pub fn CompositionPage() -> impl IntoView {
     let no_cops = move || state.ws.with(|ws| ws.communities.is_empty());
     view! {
         <section class="page comp-page" aria-labelledby="comp-heading">
-            <h1 id="comp-heading">{t!(i18n, comp.heading)}</h1>
-            <p class="lead">{t!(i18n, comp.intro)}</p>
+            <h1 id="comp-heading">{tu_string!(i18n, comp.heading)}</h1>
+            <p class="lead">{tu_string!(i18n, comp.intro)}</p>
             <Show when=no_cops>
                 <p class="empty" data-testid="comp-no-cops">
-                    {t!(i18n, comp.no_cops)}" "
-                    <a href="#/communities">{t!(i18n, comp.no_cops_link)}</a>
+                    {tu_string!(i18n, comp.no_cops)}" "
+                    <a href="#/communities">{tu_string!(i18n, comp.no_cops_link)}</a>
                 </p>
             </Show>
             <snapshots::SnapshotsSection />

@@ -50,8 +50,8 @@ fn ProfessionForm(
         <form class="card form comp-form" on:submit=submit novalidate>
             <h3>{heading}</h3>
             <div class="field">
-                <label for=input_id.clone()>{t!(i18n, comp.prof_name)}</label>
-                <p class="hint" id=format!("{form_id}-hint")>{t!(i18n, comp.prof_name_hint)}</p>
+                <label for=input_id.clone()>{tu_string!(i18n, comp.prof_name)}</label>
+                <p class="hint" id=format!("{form_id}-hint")>{tu_string!(i18n, comp.prof_name_hint)}</p>
                 <input id=input_id type="text" autocomplete="off"
                     aria-describedby=format!("{form_id}-hint {error_id}")
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
@@ -61,7 +61,7 @@ fn ProfessionForm(
             <div class="actions">
                 <button type="submit" class="btn btn-primary">{submit_label}</button>
                 {on_cancel.map(|c| view! {
-                    <button type="button" class="btn" on:click=move |_| c.run(())>{t!(i18n, comp.cancel)}</button>
+                    <button type="button" class="btn" on:click=move |_| c.run(())>{tu_string!(i18n, comp.cancel)}</button>
                 })}
             </div>
         </form>
@@ -124,7 +124,7 @@ fn ProfessionItem(profession: Profession, index: usize, count: usize) -> impl In
         let (id, label) = (id.clone(), label.clone());
         move || {
             let usage = state.ws.with(|ws| ws.profession_usage(&id));
-            let locale = i18n.get_locale();
+            let locale = i18n.get_locale_untracked();
             if usage.is_empty() {
                 td_string!(locale, comp.prof_remove_confirm_empty, name = label()).to_string()
             } else {
@@ -142,7 +142,7 @@ fn ProfessionItem(profession: Profession, index: usize, count: usize) -> impl In
     let rename_heading = {
         let label = label.clone();
         Signal::derive(move || {
-            td_string!(i18n.get_locale(), comp.prof_rename_heading, name = label()).to_string()
+            td_string!(i18n.get_locale_untracked(), comp.prof_rename_heading, name = label()).to_string()
         })
     };
     Effect::new({
@@ -158,7 +158,7 @@ fn ProfessionItem(profession: Profession, index: usize, count: usize) -> impl In
             {move || match mode.get() {
                 1 => view! {
                     <ProfessionForm form_id="prof-edit" heading=rename_heading
-                        submit_label=Signal::derive(move || t_string!(i18n, comp.save).to_string())
+                        submit_label=Signal::derive(move || tu_string!(i18n, comp.save).to_string())
                         initial=profession.name.clone() on_submit=save
                         on_cancel=Callback::new(move |_| mode.set(0)) />
                 }.into_any(),
@@ -171,18 +171,18 @@ fn ProfessionItem(profession: Profession, index: usize, count: usize) -> impl In
                         <span class="actions comp-item-actions">
                             <Show when=move || custom>
                                 <button type="button" class="btn" on:click=move |_| mode.set(1)>
-                                    {t!(i18n, comp.rename)}<span class="sr-only">" "{n1.clone()}</span>
+                                    {tu_string!(i18n, comp.rename)}<span class="sr-only">" "{n1.clone()}</span>
                                 </button>
                             </Show>
                             <button type="button" class="btn" disabled={index == 0} on:click=move |_| up(index.saturating_sub(1))>
-                                {t!(i18n, comp.move_up)}<span class="sr-only">" "{n2}</span>
+                                {tu_string!(i18n, comp.move_up)}<span class="sr-only">" "{n2}</span>
                             </button>
                             <button type="button" class="btn" disabled={index + 1 >= count} on:click=move |_| down(index + 1)>
-                                {t!(i18n, comp.move_down)}<span class="sr-only">" "{n3}</span>
+                                {tu_string!(i18n, comp.move_down)}<span class="sr-only">" "{n3}</span>
                             </button>
                             <Show when=move || custom>
                                 <button type="button" class="btn btn-danger" on:click=move |_| mode.set(2)>
-                                    {t!(i18n, comp.remove)}<span class="sr-only">" "{n4.clone()}</span>
+                                    {tu_string!(i18n, comp.remove)}<span class="sr-only">" "{n4.clone()}</span>
                                 </button>
                             </Show>
                         </span>
@@ -200,9 +200,9 @@ fn ProfessionItem(profession: Profession, index: usize, count: usize) -> impl In
                             // The item is gone: keep keyboard focus on the section, not the page top.
                             focus_id("comp-profs-heading");
                         }
-                    }>{t!(i18n, comp.remove_yes)}</button>
+                    }>{tu_string!(i18n, comp.remove_yes)}</button>
                     " "
-                    <button type="button" class="btn" on:click=move |_| mode.set(0)>{t!(i18n, comp.cancel)}</button>
+                    <button type="button" class="btn" on:click=move |_| mode.set(0)>{tu_string!(i18n, comp.cancel)}</button>
                 </div>
             </Show>
         </li>
@@ -234,9 +234,9 @@ pub fn ProfessionsSection() -> impl IntoView {
     });
     view! {
         <section class="comp-section" aria-labelledby="comp-profs-heading">
-            <h2 id="comp-profs-heading" tabindex="-1">{t!(i18n, comp.profs_heading)}</h2>
-            <p>{t!(i18n, comp.profs_intro)}</p>
-            <ol class="comp-list" aria-label=move || t_string!(i18n, comp.profs_heading)>
+            <h2 id="comp-profs-heading" tabindex="-1">{tu_string!(i18n, comp.profs_heading)}</h2>
+            <p>{tu_string!(i18n, comp.profs_intro)}</p>
+            <ol class="comp-list" aria-label=tu_string!(i18n, comp.profs_heading)>
                 {move || {
                     let all = list.get();
                     let n = all.len();
@@ -247,8 +247,8 @@ pub fn ProfessionsSection() -> impl IntoView {
                 }}
             </ol>
             <ProfessionForm form_id="prof-new"
-                heading=Signal::derive(move || t_string!(i18n, comp.prof_add_heading).to_string())
-                submit_label=Signal::derive(move || t_string!(i18n, comp.prof_add).to_string())
+                heading=Signal::derive(move || tu_string!(i18n, comp.prof_add_heading).to_string())
+                submit_label=Signal::derive(move || tu_string!(i18n, comp.prof_add).to_string())
                 on_submit=add />
         </section>
     }

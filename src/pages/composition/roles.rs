@@ -174,12 +174,12 @@ pub fn RolesSection() -> impl IntoView {
                     };
                     view! {
                         <fieldset class="comp-split">
-                            <legend>{move || td_string!(i18n.get_locale(), comp.split_legend, snapshot = snapshot_label.get().unwrap_or_default()).to_string()}</legend>
-                            <p class="hint">{t!(i18n, comp.split_hint)}</p>
+                            <legend>{move || td_string!(i18n.get_locale_untracked(), comp.split_legend, snapshot = snapshot_label.get().unwrap_or_default()).to_string()}</legend>
+                            <p class="hint">{tu_string!(i18n, comp.split_hint)}</p>
                             <SplitField cop=id.clone() snapshot=snap.clone() side=Side::Strategic index=i
-                                label=Signal::derive(move || t_string!(i18n, comp.strategic).to_string()) />
+                                label=Signal::derive(move || tu_string!(i18n, comp.strategic).to_string()) />
                             <SplitField cop=id.clone() snapshot=snap.clone() side=Side::Tactical index=i
-                                label=Signal::derive(move || t_string!(i18n, comp.tactical).to_string()) />
+                                label=Signal::derive(move || tu_string!(i18n, comp.tactical).to_string()) />
                             <p class="comp-warning" role="status" aria-live="polite">{warning}</p>
                         </fieldset>
                     }
@@ -188,9 +188,9 @@ pub fn RolesSection() -> impl IntoView {
                     <li class="card comp-role-card" data-testid="role-card">
                         <h3>{name}</h3>
                         <PersonField cop=id.clone() who=Person::Champion index=i
-                            label=Signal::derive(move || t_string!(i18n, comp.champion).to_string()) />
+                            label=Signal::derive(move || tu_string!(i18n, comp.champion).to_string()) />
                         <PersonField cop=id.clone() who=Person::Facilitator index=i
-                            label=Signal::derive(move || t_string!(i18n, comp.facilitator).to_string()) />
+                            label=Signal::derive(move || tu_string!(i18n, comp.facilitator).to_string()) />
                         {split}
                     </li>
                 }
@@ -199,10 +199,10 @@ pub fn RolesSection() -> impl IntoView {
     };
     view! {
         <section class="comp-section" aria-labelledby="comp-roles-heading">
-            <h2 id="comp-roles-heading">{t!(i18n, comp.roles_heading)}</h2>
-            <p>{t!(i18n, comp.roles_intro)}</p>
+            <h2 id="comp-roles-heading">{tu_string!(i18n, comp.roles_heading)}</h2>
+            <p>{tu_string!(i18n, comp.roles_intro)}</p>
             <Show when=move || cops.with(Vec::is_empty)>
-                <p class="empty">{t!(i18n, comp.need_cops)}</p>
+                <p class="empty">{tu_string!(i18n, comp.need_cops)}</p>
             </Show>
             <ul class="comp-roles">{cards}</ul>
         </section>

@@ -66,8 +66,8 @@ fn SnapshotForm(
             <h3>{heading}</h3>
             <p class="field-error" role="alert">{for_field("")}</p>
             <div class="field">
-                <label for=fid("label")>{t!(i18n, comp.snap_label)}" "<span class="req">"("{t!(i18n, common.required)}")"</span></label>
-                <p class="hint" id=fid("label-hint")>{t!(i18n, comp.snap_label_hint)}</p>
+                <label for=fid("label")>{tu_string!(i18n, comp.snap_label)}" "<span class="req">"("{tu_string!(i18n, common.required)}")"</span></label>
+                <p class="hint" id=fid("label-hint")>{tu_string!(i18n, comp.snap_label_hint)}</p>
                 <input id=fid("label") type="text" autocomplete="off"
                     aria-describedby=format!("{} {}", fid("label-hint"), fid("label-error"))
                     aria-invalid=invalid("label")
@@ -75,8 +75,8 @@ fn SnapshotForm(
                 <p class="field-error" id=fid("label-error")>{for_field("label")}</p>
             </div>
             <div class="field">
-                <label for=fid("date")>{t!(i18n, comp.snap_date)}" "<span class="opt">"("{t!(i18n, common.optional)}")"</span></label>
-                <p class="hint" id=fid("date-hint")>{t!(i18n, comp.snap_date_hint)}</p>
+                <label for=fid("date")>{tu_string!(i18n, comp.snap_date)}" "<span class="opt">"("{tu_string!(i18n, common.optional)}")"</span></label>
+                <p class="hint" id=fid("date-hint")>{tu_string!(i18n, comp.snap_date_hint)}</p>
                 <input id=fid("date") type="text" inputmode="numeric" autocomplete="off"
                     aria-describedby=format!("{} {}", fid("date-hint"), fid("date-error"))
                     aria-invalid=invalid("date")
@@ -86,7 +86,7 @@ fn SnapshotForm(
             <div class="actions">
                 <button type="submit" class="btn btn-primary">{submit_label}</button>
                 {on_cancel.map(|c| view! {
-                    <button type="button" class="btn" on:click=move |_| c.run(())>{t!(i18n, comp.cancel)}</button>
+                    <button type="button" class="btn" on:click=move |_| c.run(())>{tu_string!(i18n, comp.cancel)}</button>
                 })}
             </div>
         </form>
@@ -146,7 +146,7 @@ fn SnapshotItem(snap: SnapshotDef, index: usize, count: usize) -> impl IntoView 
         let (id, label) = (id.clone(), label.clone());
         move || {
             let usage = state.ws.with(|ws| ws.snapshot_usage(&id));
-            let locale = i18n.get_locale();
+            let locale = i18n.get_locale_untracked();
             if usage.is_empty() {
                 td_string!(locale, comp.snap_delete_confirm_empty, label = label.clone())
                     .to_string()
@@ -165,7 +165,7 @@ fn SnapshotItem(snap: SnapshotDef, index: usize, count: usize) -> impl IntoView 
     let edit_heading = {
         let label = label.clone();
         Signal::derive(move || {
-            td_string!(i18n.get_locale(), comp.snap_edit_heading, label = label.clone()).to_string()
+            td_string!(i18n.get_locale_untracked(), comp.snap_edit_heading, label = label.clone()).to_string()
         })
     };
     Effect::new({
@@ -181,7 +181,7 @@ fn SnapshotItem(snap: SnapshotDef, index: usize, count: usize) -> impl IntoView 
             {move || match mode.get() {
                 1 => view! {
                     <SnapshotForm form_id="snap-edit" heading=edit_heading
-                        submit_label=Signal::derive(move || t_string!(i18n, comp.save).to_string())
+                        submit_label=Signal::derive(move || tu_string!(i18n, comp.save).to_string())
                         initial=snap.clone() on_submit=save
                         on_cancel=Callback::new(move |_| mode.set(0)) />
                 }.into_any(),
@@ -191,16 +191,16 @@ fn SnapshotItem(snap: SnapshotDef, index: usize, count: usize) -> impl IntoView 
                         <span class="comp-item-name">{shown.clone()}</span>
                         <span class="actions comp-item-actions">
                             <button type="button" class="btn" on:click=move |_| mode.set(1)>
-                                {t!(i18n, comp.rename)}<span class="sr-only">" "{label.clone()}</span>
+                                {tu_string!(i18n, comp.rename)}<span class="sr-only">" "{label.clone()}</span>
                             </button>
                             <button type="button" class="btn" disabled={index == 0} on:click=move |_| up(index.saturating_sub(1))>
-                                {t!(i18n, comp.move_up)}<span class="sr-only">" "{label.clone()}</span>
+                                {tu_string!(i18n, comp.move_up)}<span class="sr-only">" "{label.clone()}</span>
                             </button>
                             <button type="button" class="btn" disabled={index + 1 >= count} on:click=move |_| down(index + 1)>
-                                {t!(i18n, comp.move_down)}<span class="sr-only">" "{label.clone()}</span>
+                                {tu_string!(i18n, comp.move_down)}<span class="sr-only">" "{label.clone()}</span>
                             </button>
                             <button type="button" class="btn btn-danger" on:click=move |_| mode.set(2)>
-                                {t!(i18n, comp.delete)}<span class="sr-only">" "{label.clone()}</span>
+                                {tu_string!(i18n, comp.delete)}<span class="sr-only">" "{label.clone()}</span>
                             </button>
                         </span>
                     }.into_any()
@@ -217,9 +217,9 @@ fn SnapshotItem(snap: SnapshotDef, index: usize, count: usize) -> impl IntoView 
                             // The item is gone: keep keyboard focus on the section, not the page top.
                             focus_id("comp-snaps-heading");
                         }
-                    }>{t!(i18n, comp.delete_yes)}</button>
+                    }>{tu_string!(i18n, comp.delete_yes)}</button>
                     " "
-                    <button type="button" class="btn" on:click=move |_| mode.set(0)>{t!(i18n, comp.cancel)}</button>
+                    <button type="button" class="btn" on:click=move |_| mode.set(0)>{tu_string!(i18n, comp.cancel)}</button>
                 </div>
             </Show>
         </li>
@@ -235,7 +235,7 @@ pub fn SnapshotsSection() -> impl IntoView {
     let quick_error = RwSignal::new(None::<SetupError>);
     let lang = use_lang();
     let quick = move |_| {
-        let locale = i18n.get_locale();
+        let locale = i18n.get_locale_untracked();
         let (b, e) = (
             td_string!(locale, comp.quick_baseline).to_string(),
             td_string!(locale, comp.quick_end).to_string(),
@@ -261,7 +261,7 @@ pub fn SnapshotsSection() -> impl IntoView {
                 ctx.chosen.set(Some(id));
                 state.notify(
                     td_string!(
-                        i18n.get_locale(),
+                        i18n.get_locale_untracked(),
                         comp.snap_added,
                         label = label.unwrap_or_default()
                     )
@@ -275,20 +275,20 @@ pub fn SnapshotsSection() -> impl IntoView {
     });
     view! {
         <section class="comp-section" aria-labelledby="comp-snaps-heading">
-            <h2 id="comp-snaps-heading" tabindex="-1">{t!(i18n, comp.snaps_heading)}</h2>
-            <p>{t!(i18n, comp.snaps_intro)}</p>
+            <h2 id="comp-snaps-heading" tabindex="-1">{tu_string!(i18n, comp.snaps_heading)}</h2>
+            <p>{tu_string!(i18n, comp.snaps_intro)}</p>
             <Show when=move || list.with(|l| l.is_empty())>
                 <div class="card comp-quick" data-testid="snap-empty">
-                    <p>{t!(i18n, comp.snaps_empty)}</p>
+                    <p>{tu_string!(i18n, comp.snaps_empty)}</p>
                     <button type="button" class="btn btn-primary" on:click=quick>
-                        {move || td_string!(i18n.get_locale(), comp.quick_create,
-                            baseline = td_string!(i18n.get_locale(), comp.quick_baseline).to_string(),
-                            end = td_string!(i18n.get_locale(), comp.quick_end).to_string()).to_string()}
+                        {move || td_string!(i18n.get_locale_untracked(), comp.quick_create,
+                            baseline = td_string!(i18n.get_locale_untracked(), comp.quick_baseline).to_string(),
+                            end = td_string!(i18n.get_locale_untracked(), comp.quick_end).to_string()).to_string()}
                     </button>
                     <p class="field-error" role="alert">{move || quick_error.get().map(|e| e.message(lang())).unwrap_or_default()}</p>
                 </div>
             </Show>
-            <ol class="comp-list" aria-label=move || t_string!(i18n, comp.snaps_list_label)>
+            <ol class="comp-list" aria-label=tu_string!(i18n, comp.snaps_list_label)>
                 {move || {
                     let all = list.get();
                     let n = all.len();
@@ -299,8 +299,8 @@ pub fn SnapshotsSection() -> impl IntoView {
                 }}
             </ol>
             <SnapshotForm form_id="snap-new"
-                heading=Signal::derive(move || t_string!(i18n, comp.snap_add_heading).to_string())
-                submit_label=Signal::derive(move || t_string!(i18n, comp.snap_add).to_string())
+                heading=Signal::derive(move || tu_string!(i18n, comp.snap_add_heading).to_string())
+                submit_label=Signal::derive(move || tu_string!(i18n, comp.snap_add).to_string())
                 on_submit=add />
         </section>
     }

@@ -110,22 +110,22 @@ pub fn Table2View() -> impl IntoView {
     let max_note = move || {
         ctx.table.with(|t| {
             let max = t.as_ref().and_then(|t| t.overall()).and_then(|c| c.diversity.max_possible);
-            td_string!(i18n.get_locale(), comp.diversity_max, max = share_pct(max)).to_string()
+            td_string!(i18n.get_locale_untracked(), comp.diversity_max, max = share_pct(max)).to_string()
         })
     };
     view! {
-        <h3>{t!(i18n, comp.table2_heading)}</h3>
+        <h3>{tu_string!(i18n, comp.table2_heading)}</h3>
         {move || {
-            let (l, locale) = (lang(), i18n.get_locale());
+            let (l, locale) = (lang(), i18n.get_locale_untracked());
             ctx.table.with(|t| t.as_ref().map(|t| table_view(t, l, locale)))
         }}
         <p class="hint">{max_note}</p>
         <details class="comp-explain">
-            <summary>{t!(i18n, comp.how_rounded)}</summary>
+            <summary>{tu_string!(i18n, comp.how_rounded)}</summary>
             <p>{move || ROUNDING_EXPLANATION.get(lang())}</p>
         </details>
         <details class="comp-explain">
-            <summary>{t!(i18n, comp.how_diversity)}</summary>
+            <summary>{tu_string!(i18n, comp.how_diversity)}</summary>
             <p>{move || DIVERSITY_EXPLANATION.get(lang())}</p>
         </details>
     }

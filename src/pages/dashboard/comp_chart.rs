@@ -56,17 +56,17 @@ pub fn CompositionFigure(#[prop(into)] ids: Signal<Vec<String>>) -> impl IntoVie
     let order = move || {
         chart.with(|(_, c)| {
             let labels: Vec<String> = c.snapshots.iter().map(|(_, l)| l.clone()).collect();
-            td_string!(i18n.get_locale(), dash.comp_order, snapshots = labels.join(" · ")).to_string()
+            td_string!(i18n.get_locale_untracked(), dash.comp_order, snapshots = labels.join(" · ")).to_string()
         })
     };
     view! {
-        <h3 id="dash-comp-title">{t!(i18n, dash.comp_title)}</h3>
+        <h3 id="dash-comp-title">{tu_string!(i18n, dash.comp_title)}</h3>
         <Show when=has_counts fallback=move || view! {
-            <p class="empty" data-testid="comp-empty">{t!(i18n, dash.comp_empty)}" "
-                <a href=crate::route::Route::Composition.href()>{t!(i18n, dash.comp_go)}</a></p>
+            <p class="empty" data-testid="comp-empty">{tu_string!(i18n, dash.comp_empty)}" "
+                <a href=crate::route::Route::Composition.href()>{tu_string!(i18n, dash.comp_go)}</a></p>
         }>
             <p class="hint">{order}</p>
-            <ul class="dash-legend" aria-label=move || t_string!(i18n, dash.legend)>
+            <ul class="dash-legend" aria-label=tu_string!(i18n, dash.legend)>
                 {move || chart.with(|(_, c)| c.professions.iter().enumerate().map(|(i, p)| {
                     let fill = format!("url(#{PREFIX}-p{i})");
                     view! {
@@ -80,10 +80,10 @@ pub fn CompositionFigure(#[prop(into)] ids: Signal<Vec<String>>) -> impl IntoVie
                 }).collect_view())}
             </ul>
             <div class="dash-chart">
-                {move || chart.with(|(f, c)| draw(f, c, i18n.get_locale(), lang()))}
+                {move || chart.with(|(f, c)| draw(f, c, i18n.get_locale_untracked(), lang()))}
             </div>
             <details class="dash-alt">
-                <summary>{t!(i18n, dash.chart_as_text)}</summary>
+                <summary>{tu_string!(i18n, dash.chart_as_text)}</summary>
                 <p>{move || chart.with(|(_, c)| c.alt_text(lang()))}</p>
             </details>
         </Show>

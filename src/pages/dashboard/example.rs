@@ -91,7 +91,7 @@ pub fn ExampleChooser() -> impl IntoView {
     let open = RwSignal::new(false);
     let error = RwSignal::new(String::new());
     let own = move |_| {
-        let locale = i18n.get_locale();
+        let locale = i18n.get_locale_untracked();
         let mut ws = fresh_example(lang());
         ws.name = unique_workspace_name(&ws.name);
         match state.open_in_new_slot(ws) {
@@ -107,32 +107,32 @@ pub fn ExampleChooser() -> impl IntoView {
     let add = move |_| {
         open.set(false);
         error.set(String::new());
-        add_to_workspace(state, i18n.get_locale(), fresh_example(lang()));
+        add_to_workspace(state, i18n.get_locale_untracked(), fresh_example(lang()));
         go(&Route::Dashboard);
     };
     view! {
         <div class="dash-example no-print">
             <button type="button" class="btn" aria-expanded=move || open.get().to_string()
                 aria-controls="dash-example-choice" on:click=move |_| open.update(|o| *o = !*o)>
-                {t!(i18n, dash.example_button)}
+                {tu_string!(i18n, dash.example_button)}
             </button>
             <Show when=move || open.get()>
                 <div id="dash-example-choice" class="card dash-example-choice" role="group" aria-labelledby="dash-example-q">
-                    <p id="dash-example-q" class="dash-example-q">{t!(i18n, dash.example_question)}</p>
-                    <p class="hint">{t!(i18n, dash.example_about)}</p>
+                    <p id="dash-example-q" class="dash-example-q">{tu_string!(i18n, dash.example_question)}</p>
+                    <p class="hint">{tu_string!(i18n, dash.example_about)}</p>
                     <div class="dash-example-option">
                         <button type="button" class="btn btn-primary" aria-describedby="dash-example-own-hint" on:click=own>
-                            {t!(i18n, dash.example_own)}
+                            {tu_string!(i18n, dash.example_own)}
                         </button>
-                        <p class="hint" id="dash-example-own-hint">{t!(i18n, dash.example_own_hint)}</p>
+                        <p class="hint" id="dash-example-own-hint">{tu_string!(i18n, dash.example_own_hint)}</p>
                     </div>
                     <div class="dash-example-option">
                         <button type="button" class="btn" aria-describedby="dash-example-add-hint" on:click=add>
-                            {t!(i18n, dash.example_add)}
+                            {tu_string!(i18n, dash.example_add)}
                         </button>
-                        <p class="hint" id="dash-example-add-hint">{t!(i18n, dash.example_add_hint)}</p>
+                        <p class="hint" id="dash-example-add-hint">{tu_string!(i18n, dash.example_add_hint)}</p>
                     </div>
-                    <button type="button" class="btn-link" on:click=move |_| open.set(false)>{t!(i18n, dash.cancel)}</button>
+                    <button type="button" class="btn-link" on:click=move |_| open.set(false)>{tu_string!(i18n, dash.cancel)}</button>
                     <p class="field-error" role="alert">{move || error.get()}</p>
                 </div>
             </Show>

@@ -53,11 +53,11 @@ pub fn Filters(filter: RwSignal<Filter>, data: Memo<Dashboard>) -> impl IntoView
     let country_value = move || filter.with(|f| f.country.clone().unwrap_or_default());
     let band_value = move || filter.with(|f| f.band.map(|b| b.css_class().to_string()).unwrap_or_default());
     view! {
-        <div class="dash-filters" role="group" aria-label=move || t_string!(i18n, dash.filters_label)>
+        <div class="dash-filters" role="group" aria-label=tu_string!(i18n, dash.filters_label)>
             <div class="field">
-                <label for="dash-country">{t!(i18n, dash.filter_country)}</label>
+                <label for="dash-country">{tu_string!(i18n, dash.filter_country)}</label>
                 <select id="dash-country" on:change=on_country prop:value=country_value>
-                    <option value="">{t!(i18n, dash.all_countries)}</option>
+                    <option value="">{tu_string!(i18n, dash.all_countries)}</option>
                     {move || countries().into_iter().map(|c| {
                         let selected = country_value().eq_ignore_ascii_case(&c);
                         view! { <option value=c.clone() selected=selected>{c.clone()}</option> }
@@ -65,9 +65,9 @@ pub fn Filters(filter: RwSignal<Filter>, data: Memo<Dashboard>) -> impl IntoView
                 </select>
             </div>
             <div class="field">
-                <label for="dash-band">{t!(i18n, dash.filter_band)}</label>
+                <label for="dash-band">{tu_string!(i18n, dash.filter_band)}</label>
                 <select id="dash-band" on:change=on_band prop:value=band_value>
-                    <option value="">{t!(i18n, dash.all_bands)}</option>
+                    <option value="">{tu_string!(i18n, dash.all_bands)}</option>
                     {move || BAND_ORDER.iter().map(|b| {
                         let value = b.css_class();
                         let selected = band_value() == value;
@@ -88,7 +88,7 @@ pub fn Totals(data: Memo<Dashboard>) -> impl IntoView {
         <div class="card dash-totals" role="status" aria-live="polite">
             <p data-testid="band-counts">
                 {move || {
-                    let locale = i18n.get_locale();
+                    let locale = i18n.get_locale_untracked();
                     data.with(|d| {
                         let shown = d.rows.len();
                         let all = d.band_counts_all.total();
@@ -102,7 +102,7 @@ pub fn Totals(data: Memo<Dashboard>) -> impl IntoView {
                 }}
             </p>
             <p data-testid="member-totals">
-                {move || data.with(|d| members_total_text(i18n.get_locale(), &d.totals, d.rows.len()))}
+                {move || data.with(|d| members_total_text(i18n.get_locale_untracked(), &d.totals, d.rows.len()))}
             </p>
         </div>
     }

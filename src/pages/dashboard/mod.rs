@@ -18,11 +18,13 @@ mod table;
 mod workspace;
 
 use leptos::prelude::*;
+use practica_core::paging::ListWindow;
 use practica_core::programme::{dashboard, Filter, Sort};
 
 use crate::i18n::*;
 use crate::route::Route;
 use crate::state::use_app;
+use crate::ui::show_more::ShowMore;
 pub use example::ExampleChooser;
 
 /// The core's labels are lower case so they fit inside sentences; this starts one off.
@@ -46,29 +48,35 @@ pub fn DashboardPage() -> impl IntoView {
         let s = sort.get();
         state.ws.with(|ws| dashboard(ws, &today, &f, s))
     });
-    let ids = Signal::derive(move || data.with(|d| d.ids()));
+    // Long programmes: the table shows a page of rows at a time, and the charts show the rows
+    // the table shows.
+    let window = RwSignal::new(ListWindow::default());
+    let total = Signal::derive(move || data.with(|d| d.rows.len()));
+    let shown = Memo::new(move |_| window.with(|w| w.visible(total.get())));
+    let ids = Signal::derive(move || data.with(|d| d.ids().into_iter().take(shown.get()).collect::<Vec<_>>()));
     let empty = Memo::new(move |_| state.ws.with(|ws| ws.communities.is_empty()));
     view! {
         <section class="page dashboard" aria-labelledby="dash-heading">
-            <h1 id="dash-heading">{t!(i18n, dash.heading)}</h1>
+            <h1 id="dash-heading">{tu_string!(i18n, dash.heading)}</h1>
             <workspace::WorkspaceLine />
             <Show when=move || !empty.get() fallback=move || view! {
                 <p class="empty" data-testid="dash-empty">
-                    {t!(i18n, dash.empty)}" "
-                    <a href=Route::Communities.href()>{t!(i18n, dash.empty_add)}</a>
+                    {tu_string!(i18n, dash.empty)}" "
+                    <a href=Route::Communities.href()>{tu_string!(i18n, dash.empty_add)}</a>
                 </p>
                 <ExampleChooser />
             }>
-                <p class="lead">{t!(i18n, dash.intro)}</p>
+                <p class="lead">{tu_string!(i18n, dash.intro)}</p>
                 <filters::Filters filter=filter data=data />
                 <filters::Totals data=data />
-                <table::DashTable data=data sort=sort />
-                <h2>{t!(i18n, dash.charts_heading)}</h2>
-                <p class="hint">{t!(i18n, dash.charts_follow)}</p>
+                <table::DashTable data=data sort=sort shown=shown />
+                <ShowMore window=window total=total />
+                <h2>{tu_string!(i18n, dash.charts_heading)}</h2>
+                <p class="hint">{tu_string!(i18n, dash.charts_follow)}</p>
                 <perf_chart::PerformanceFigure ids=ids />
                 <profile_chart::ProfileFigure ids=ids />
                 <comp_chart::CompositionFigure ids=ids />
-                <h2>{t!(i18n, dash.example_heading)}</h2>
+                <h2>{tu_string!(i18n, dash.example_heading)}</h2>
                 <ExampleChooser />
             </Show>
         </section>

@@ -49,16 +49,16 @@ pub fn PerformanceFigure(#[prop(into)] ids: Signal<Vec<String>>) -> impl IntoVie
         (f, c)
     });
     view! {
-        <h3 id="dash-perf-title">{t!(i18n, dash.perf_title)}</h3>
-        <p class="hint">{t!(i18n, dash.perf_intro)}</p>
-        <ul class="dash-legend" aria-label=move || t_string!(i18n, dash.legend)>
+        <h3 id="dash-perf-title">{tu_string!(i18n, dash.perf_title)}</h3>
+        <p class="hint">{tu_string!(i18n, dash.perf_intro)}</p>
+        <ul class="dash-legend" aria-label=tu_string!(i18n, dash.legend)>
             {move || chart.with(|(_, c)| legend(c, lang()))}
         </ul>
         <div class="dash-chart">
-            {move || chart.with(|(f, c)| draw(f, c, i18n.get_locale(), lang()))}
+            {move || chart.with(|(f, c)| draw(f, c, i18n.get_locale_untracked(), lang()))}
         </div>
         <details class="dash-alt">
-            <summary>{t!(i18n, dash.chart_as_text)}</summary>
+            <summary>{tu_string!(i18n, dash.chart_as_text)}</summary>
             <p data-testid="perf-alt">{move || chart.with(|(_, c)| c.alt_text(lang()))}</p>
         </details>
     }

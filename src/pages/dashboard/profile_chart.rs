@@ -59,8 +59,8 @@ pub fn ProfileFigure(#[prop(into)] ids: Signal<Vec<String>>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h3 id="dash-prof-title">{t!(i18n, dash.profile_title)}</h3>
-        <p class="hint">{t!(i18n, dash.profile_intro)}</p>
+        <h3 id="dash-prof-title">{tu_string!(i18n, dash.profile_title)}</h3>
+        <p class="hint">{tu_string!(i18n, dash.profile_intro)}</p>
         <svg class="dash-defs" aria-hidden="true" focusable="false" width="0" height="0">
             <defs inner_html=svg::band_patterns("dash-prof")></defs>
         </svg>
@@ -69,14 +69,14 @@ pub fn ProfileFigure(#[prop(into)] ids: Signal<Vec<String>>) -> impl IntoView {
                 charts
                     .iter()
                     .filter_map(|c| c.groups.first().map(|g| (c.clone(), g.clone())))
-                    .map(|(c, g)| small(c, g, i18n.get_locale(), lang()))
+                    .map(|(c, g)| small(c, g, i18n.get_locale_untracked(), lang()))
                     .collect_view()
             })}
         </ul>
-        <p class="dash-key-title">{t!(i18n, dash.profile_key)}</p>
+        <p class="dash-key-title">{tu_string!(i18n, dash.profile_key)}</p>
         <ol class="dash-key">{key}</ol>
         <details class="dash-alt">
-            <summary>{t!(i18n, dash.chart_as_text)}</summary>
+            <summary>{tu_string!(i18n, dash.chart_as_text)}</summary>
             <p>{move || all.with(|c| c.alt_text(lang()))}</p>
         </details>
     }

@@ -24,7 +24,7 @@ pub fn WorkspaceSwitcher() -> impl IntoView {
             list.iter()
                 .map(|s| {
                     let name = if s.id == current { live.clone() } else { s.name.clone() };
-                    let label = if name.trim().is_empty() { t_string!(i18n, dash.my_workspace).to_string() } else { name };
+                    let label = if name.trim().is_empty() { tu_string!(i18n, dash.my_workspace).to_string() } else { name };
                     view! { <option value=s.id.clone() selected=s.id == current>{label}</option> }
                 })
                 .collect_view()
@@ -32,12 +32,12 @@ pub fn WorkspaceSwitcher() -> impl IntoView {
     };
     let change = move |ev: leptos::ev::Event| {
         let wanted = event_target_value(&ev);
-        let locale = i18n.get_locale();
+        let locale = i18n.get_locale_untracked();
         match state.switch_slot(&wanted) {
             Ok(()) => {
                 go(&Route::Dashboard);
                 let name = state.ws.with_untracked(|ws| ws.name.clone());
-                let name = if name.trim().is_empty() { t_string!(i18n, dash.my_workspace).to_string() } else { name };
+                let name = if name.trim().is_empty() { tu_string!(i18n, dash.my_workspace).to_string() } else { name };
                 state.notify(td_string!(locale, dash.switched, name = name).to_string(), None);
             }
             Err(e) => {
@@ -52,7 +52,7 @@ pub fn WorkspaceSwitcher() -> impl IntoView {
     view! {
         <Show when=several>
             <div class="ws-switch">
-                <label for="ws-switch">{t!(i18n, dash.workspace)}</label>
+                <label for="ws-switch">{tu_string!(i18n, dash.workspace)}</label>
                 <select id="ws-switch" on:change=change prop:value=move || slots.current.get()>
                     {options}
                 </select>

@@ -72,34 +72,36 @@ struct Labels {
 }
 
 #[component]
-pub fn DashTable(data: Memo<Dashboard>, sort: RwSignal<Sort>) -> impl IntoView {
+pub fn DashTable(data: Memo<Dashboard>, sort: RwSignal<Sort>, shown: Memo<usize>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let rows = move || {
-        let locale = i18n.get_locale();
+        let locale = i18n.get_locale_untracked();
         let l = lang();
         // On a phone the rows become cards and each value is preceded by its column's name
         // (CSS `attr(data-label)`).
         let labels = Labels {
-            country: t_string!(i18n, dash.col_country).to_string(),
-            total: t_string!(i18n, dash.col_total).to_string(),
-            members: t_string!(i18n, dash.col_members).to_string(),
-            products: t_string!(i18n, dash.col_products).to_string(),
-            summary: t_string!(i18n, dash.col_summary).to_string(),
+            country: tu_string!(i18n, dash.col_country).to_string(),
+            total: tu_string!(i18n, dash.col_total).to_string(),
+            members: tu_string!(i18n, dash.col_members).to_string(),
+            products: tu_string!(i18n, dash.col_products).to_string(),
+            summary: tu_string!(i18n, dash.col_summary).to_string(),
         };
+        let shown = shown.get();
         data.with(|d| {
             d.rows
                 .iter()
+                .take(shown)
                 .map(|r| {
                     let total = match (r.latest_total, r.band) {
                         (Some(t), Some(b)) => view! { <span class="dash-total">{t}</span>" "<BandBadge band=b lang=l /> }.into_any(),
                         (Some(t), None) => view! { <span class="dash-total">{t}</span> }.into_any(),
-                        (None, _) => view! { <span class="dash-muted">{t_string!(i18n, dash.not_rated)}</span> }.into_any(),
+                        (None, _) => view! { <span class="dash-muted">{tu_string!(i18n, dash.not_rated)}</span> }.into_any(),
                     };
                     let summary = if r.summary_written {
                         td_string!(locale, dash.summary_words, words = r.summary_words).to_string()
                     } else {
-                        t_string!(i18n, dash.summary_not_written).to_string()
+                        tu_string!(i18n, dash.summary_not_written).to_string()
                     };
                     let tracker_label = td_string!(locale, dash.tracker_link_for, name = r.name.clone()).to_string();
                     view! {
@@ -110,7 +112,7 @@ pub fn DashTable(data: Memo<Dashboard>, sort: RwSignal<Sort>) -> impl IntoView {
                             <td role="cell" class="dash-num" data-label=labels.members.clone()>{members_text(locale, r)}</td>
                             <td role="cell" class="dash-products-cell" data-label=labels.products.clone()>
                                 <ul class="dash-products">{products_view(r, l)}</ul>
-                                <a href=Route::Tracker(r.id.clone()).href() aria-label=tracker_label>{t_string!(i18n, dash.tracker_link)}</a>
+                                <a href=Route::Tracker(r.id.clone()).href() aria-label=tracker_label>{tu_string!(i18n, dash.tracker_link)}</a>
                             </td>
                             <td role="cell" data-label=labels.summary.clone()>
                                 <a href=Route::Summary(Some(r.id.clone())).href()>{summary}</a>
@@ -126,21 +128,21 @@ pub fn DashTable(data: Memo<Dashboard>, sort: RwSignal<Sort>) -> impl IntoView {
             // Explicit roles keep the table a table for screen readers when a phone's stylesheet
             // turns its rows into cards (some browsers drop table semantics with `display`).
             <table class="dash-table" role="table" data-testid="dash-table">
-                <caption id="dash-caption">{t!(i18n, dash.table_caption)}</caption>
+                <caption id="dash-caption">{tu_string!(i18n, dash.table_caption)}</caption>
                 <thead role="rowgroup">
                     <tr role="row">
-                        {sort_header(sort, SortKey::Name, move || t_string!(i18n, dash.col_cop).to_string())}
-                        {sort_header(sort, SortKey::Country, move || t_string!(i18n, dash.col_country).to_string())}
-                        {sort_header(sort, SortKey::Total, move || t_string!(i18n, dash.col_total).to_string())}
-                        {sort_header(sort, SortKey::Members, move || t_string!(i18n, dash.col_members).to_string())}
-                        <th scope="col" role="columnheader">{t!(i18n, dash.col_products)}</th>
-                        <th scope="col" role="columnheader">{t!(i18n, dash.col_summary)}</th>
+                        {sort_header(sort, SortKey::Name, move || tu_string!(i18n, dash.col_cop).to_string())}
+                        {sort_header(sort, SortKey::Country, move || tu_string!(i18n, dash.col_country).to_string())}
+                        {sort_header(sort, SortKey::Total, move || tu_string!(i18n, dash.col_total).to_string())}
+                        {sort_header(sort, SortKey::Members, move || tu_string!(i18n, dash.col_members).to_string())}
+                        <th scope="col" role="columnheader">{tu_string!(i18n, dash.col_products)}</th>
+                        <th scope="col" role="columnheader">{tu_string!(i18n, dash.col_summary)}</th>
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
                     {rows}
                     <Show when=move || data.with(|d| d.rows.is_empty())>
-                        <tr role="row"><td role="cell" colspan="6" class="dash-muted">{t!(i18n, dash.no_match)}</td></tr>
+                        <tr role="row"><td role="cell" colspan="6" class="dash-muted">{tu_string!(i18n, dash.no_match)}</td></tr>
                     </Show>
                 </tbody>
             </table>

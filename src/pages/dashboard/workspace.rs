@@ -21,11 +21,11 @@ pub fn WorkspaceLine() -> impl IntoView {
     let removable = move || slots.current.with(|c| c != DEFAULT_SLOT);
     let name = move || {
         let n = state.ws.with(|ws| ws.name.clone());
-        if n.trim().is_empty() { t_string!(i18n, dash.my_workspace).to_string() } else { n }
+        if n.trim().is_empty() { tu_string!(i18n, dash.my_workspace).to_string() } else { n }
     };
     let remove = move |_| {
         confirming.set(false);
-        let locale = i18n.get_locale();
+        let locale = i18n.get_locale_untracked();
         match state.remove_current_slot() {
             Ok((slot, ws)) => {
                 let gone = if ws.name.trim().is_empty() { slot.clone() } else { ws.name.clone() };
@@ -43,19 +43,19 @@ pub fn WorkspaceLine() -> impl IntoView {
     };
     view! {
         <Show when=several>
-            <p class="dash-workspace">{move || td_string!(i18n.get_locale(), dash.workspace_is, name = name()).to_string()}</p>
+            <p class="dash-workspace">{move || td_string!(i18n.get_locale_untracked(), dash.workspace_is, name = name()).to_string()}</p>
             <Show when=removable>
                 <div class="no-print">
                     <button type="button" class="btn btn-danger" aria-expanded=move || confirming.get().to_string()
                         on:click=move |_| confirming.update(|c| *c = !*c)>
-                        {t!(i18n, dash.remove_workspace)}
+                        {tu_string!(i18n, dash.remove_workspace)}
                     </button>
                     <Show when=move || confirming.get()>
                         <div class="confirm" role="alertdialog" aria-labelledby="dash-remove-q">
-                            <p id="dash-remove-q">{move || td_string!(i18n.get_locale(), dash.remove_workspace_confirm, name = name()).to_string()}</p>
-                            <button type="button" class="btn btn-danger" on:click=remove>{t!(i18n, dash.remove_workspace_yes)}</button>
+                            <p id="dash-remove-q">{move || td_string!(i18n.get_locale_untracked(), dash.remove_workspace_confirm, name = name()).to_string()}</p>
+                            <button type="button" class="btn btn-danger" on:click=remove>{tu_string!(i18n, dash.remove_workspace_yes)}</button>
                             " "
-                            <button type="button" class="btn" on:click=move |_| confirming.set(false)>{t!(i18n, dash.cancel)}</button>
+                            <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tu_string!(i18n, dash.cancel)}</button>
                         </div>
                     </Show>
                 </div>

@@ -52,26 +52,26 @@ pub fn ExportPanel() -> impl IntoView {
         });
     };
     let last = move || {
-        let lang = i18n.get_locale().as_str();
+        let lang = i18n.get_locale_untracked().as_str();
         match state.last_export.get() {
-            Some(ms) => td_string!(i18n.get_locale(), data.last_export, when = crate::clock::format_ms(ms, lang)).to_string(),
-            None => td_string!(i18n.get_locale(), data.never_exported).to_string(),
+            Some(ms) => td_string!(i18n.get_locale_untracked(), data.last_export, when = crate::clock::format_ms(ms, lang)).to_string(),
+            None => td_string!(i18n.get_locale_untracked(), data.never_exported).to_string(),
         }
     };
     let empty = move || state.ws.with(|ws| ws.communities.is_empty());
     view! {
-        <h2>{t!(i18n, data.export_heading)}</h2>
+        <h2>{tu_string!(i18n, data.export_heading)}</h2>
         <p data-testid="last-export">{last}</p>
-        <Show when=move || !empty() fallback=move || view! { <p>{t!(i18n, data.no_cops)}</p> }>
+        <Show when=move || !empty() fallback=move || view! { <p>{tu_string!(i18n, data.no_cops)}</p> }>
             <div class="actions">
                 <button type="button" class="btn btn-primary" on:click=move |_| report(export_workspace(state))>
-                    {t!(i18n, data.export_all)}
+                    {tu_string!(i18n, data.export_all)}
                 </button>
             </div>
             <div class="field export-one">
-                <label for="export-cop">{t!(i18n, data.export_one_label)}</label>
+                <label for="export-cop">{tu_string!(i18n, data.export_one_label)}</label>
                 <select id="export-cop" on:change=move |ev| chosen.set(event_target_value(&ev))>
-                    <option value="" selected=move || chosen.get().is_empty()>{t!(i18n, data.choose_cop)}</option>
+                    <option value="" selected=move || chosen.get().is_empty()>{tu_string!(i18n, data.choose_cop)}</option>
                     {move || state.ws.with(|ws| ws.communities.iter().map(|c| {
                         let id = c.id.clone();
                         view! { <option value=id.clone() selected=move || chosen.get() == id>{c.name.clone()}</option> }
@@ -84,7 +84,7 @@ pub fn ExportPanel() -> impl IntoView {
                             let id = chosen.get_untracked();
                             if !id.is_empty() { report(export_one(state, &id)); }
                         }>
-                        {t!(i18n, data.export_one)}
+                        {tu_string!(i18n, data.export_one)}
                     </button>
                 </div>
             </div>
@@ -109,8 +109,8 @@ pub fn BackupNudge() -> impl IntoView {
     view! {
         {move || overdue().map(|days| view! {
             <div class="banner banner-info" data-testid="backup-nudge">
-                <p>{td_string!(i18n.get_locale(), data.backup_nudge, days = days).to_string()}</p>
-                <button type="button" class="btn" on:click=move |_| { export_workspace(state); }>{t!(i18n, save.export_now)}</button>
+                <p>{td_string!(i18n.get_locale_untracked(), data.backup_nudge, days = days).to_string()}</p>
+                <button type="button" class="btn" on:click=move |_| { export_workspace(state); }>{tu_string!(i18n, save.export_now)}</button>
             </div>
         })}
     }

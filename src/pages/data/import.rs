@@ -63,20 +63,20 @@ pub fn ImportPanel() -> impl IntoView {
     });
 
     view! {
-        <h2>{t!(i18n, data.import_heading)}</h2>
-        <p id="import-intro">{move || td_string!(i18n.get_locale(), data.import_intro, limit = MAX_IMPORT_BYTES / (1024 * 1024)).to_string()}</p>
+        <h2>{tu_string!(i18n, data.import_heading)}</h2>
+        <p id="import-intro">{move || td_string!(i18n.get_locale_untracked(), data.import_intro, limit = MAX_IMPORT_BYTES / (1024 * 1024)).to_string()}</p>
         <div class="field">
-            <label for="import-file">{t!(i18n, data.import_file)}</label>
+            <label for="import-file">{tu_string!(i18n, data.import_file)}</label>
             <input id="import-file" type="file" accept=".json,application/json" node_ref=input_ref
                 aria-describedby="import-intro" on:change=on_change />
         </div>
-        <p role="status" aria-live="polite">{move || reading.get().then(|| t_string!(i18n, data.reading).to_string())}</p>
+        <p role="status" aria-live="polite">{move || reading.get().then(|| tu_string!(i18n, data.reading).to_string())}</p>
         {move || error.get().map(|e| view! {
             <div class="banner banner-warn import-error" role="alert" data-testid="import-error">
                 <div>
-                    <h3>{t!(i18n, data.import_error_heading)}</h3>
+                    <h3>{tu_string!(i18n, data.import_error_heading)}</h3>
                     <p class="pre-line">{e.message(lang())}</p>
-                    <p>{t!(i18n, data.import_error_more)}</p>
+                    <p>{tu_string!(i18n, data.import_error_more)}</p>
                 </div>
             </div>
         })}

@@ -18,17 +18,17 @@ pub fn DataPage() -> impl IntoView {
     let state = use_app();
     view! {
         <section class="page" aria-labelledby="data-heading">
-            <h1 id="data-heading">{t!(i18n, data.heading)}</h1>
-            <p class="lead">{t!(i18n, data.intro)}</p>
+            <h1 id="data-heading">{tu_string!(i18n, data.heading)}</h1>
+            <p class="lead">{tu_string!(i18n, data.intro)}</p>
             <export::ExportPanel />
             <import::ImportPanel />
-            <h2>{t!(i18n, data.storage_heading)}</h2>
+            <h2>{tu_string!(i18n, data.storage_heading)}</h2>
             <Show when=move || state.storage_ok() && !state.status.get().is_problem()>
-                <p>{t!(i18n, data.storage_ok)}</p>
+                <p>{tu_string!(i18n, data.storage_ok)}</p>
             </Show>
             <Show when=move || !state.problems.get().is_empty()>
-                <h3>{t!(i18n, data.aside_heading)}</h3>
-                <p>{t!(i18n, data.aside_text)}</p>
+                <h3>{tu_string!(i18n, data.aside_heading)}</h3>
+                <p>{tu_string!(i18n, data.aside_text)}</p>
                 <ul>
                     {move || state.problems.get().into_iter().map(|p| view! {
                         <li><code>{p.aside_key.clone().unwrap_or(p.key.clone())}</code>": "{p.reason.clone()}</li>

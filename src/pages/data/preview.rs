@@ -6,10 +6,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use practica_core::exchange::{apply_merge, Choice, CopSummary, Incoming, Kind, MergePlan};
+use practica_core::paging::ListWindow;
 
 use crate::i18n::*;
 use crate::state::use_app;
 use crate::ui::lang::use_lang;
+use crate::ui::show_more::ShowMore;
 
 #[derive(Clone, Debug)]
 pub struct Pending {
@@ -23,6 +25,23 @@ fn cop_line(c: &CopSummary) -> String {
         c.name.clone()
     } else {
         format!("{} ({})", c.name, c.country)
+    }
+}
+
+/// The names of the CoPs the file adds (or leaves unchanged), a page at a time: a regional file
+/// can hold hundreds.
+#[component]
+fn CopNames(list: Vec<CopSummary>, testid: &'static str) -> impl IntoView {
+    let window = RwSignal::new(ListWindow::default());
+    let total = list.len();
+    let list = StoredValue::new(list);
+    let names = move || {
+        let shown = window.with(|w| w.visible(total));
+        list.with_value(|l| l.iter().take(shown).map(|c| view! { <li>{cop_line(c)}</li> }).collect_view())
+    };
+    view! {
+        <ul data-testid=testid>{names}</ul>
+        <ShowMore window=window total=Signal::stored(total) />
     }
 }
 
@@ -83,34 +102,34 @@ pub fn ImportPreview(pending: Pending, on_done: Callback<()>) -> impl IntoView {
 
     view! {
         <section class="card import-preview" aria-labelledby="preview-heading" data-testid="import-preview">
-            <h3 id="preview-heading" tabindex="-1">{t!(i18n, data.preview_heading)}</h3>
+            <h3 id="preview-heading" tabindex="-1">{tu_string!(i18n, data.preview_heading)}</h3>
             <p>{move || {
                 let k = match kind {
-                    Kind::Workspace => t_string!(i18n, data.kind_workspace).to_string(),
-                    Kind::Community => t_string!(i18n, data.kind_community).to_string(),
+                    Kind::Workspace => tu_string!(i18n, data.kind_workspace).to_string(),
+                    Kind::Community => tu_string!(i18n, data.kind_community).to_string(),
                 };
-                td_string!(i18n.get_locale(), data.preview_file, name = file_name.clone(), kind = k, when = exported.clone()).to_string()
+                td_string!(i18n.get_locale_untracked(), data.preview_file, name = file_name.clone(), kind = k, when = exported.clone()).to_string()
             }}</p>
-            {migrated.map(|from| view! { <p>{move || td_string!(i18n.get_locale(), data.migrated, from = from).to_string()}</p> })}
-            {nothing_new.then(|| view! { <p><strong>{t!(i18n, data.nothing_new)}</strong></p> })}
+            {migrated.map(|from| view! { <p>{move || td_string!(i18n.get_locale_untracked(), data.migrated, from = from).to_string()}</p> })}
+            {nothing_new.then(|| view! { <p><strong>{tu_string!(i18n, data.nothing_new)}</strong></p> })}
             {(!added.is_empty()).then(|| {
                 let n = added.len();
                 view! {
-                    <h4>{move || td_string!(i18n.get_locale(), data.added, count = n).to_string()}</h4>
-                    <ul data-testid="preview-added">{added.iter().map(|c| view! { <li>{cop_line(c)}</li> }).collect_view()}</ul>
+                    <h4>{td_string!(i18n.get_locale_untracked(), data.added, count = n).to_string()}</h4>
+                    <CopNames list=added testid="preview-added" />
                 }
             })}
             {(!unchanged.is_empty()).then(|| {
                 let n = unchanged.len();
                 view! {
-                    <h4>{move || td_string!(i18n.get_locale(), data.unchanged, count = n).to_string()}</h4>
-                    <ul data-testid="preview-unchanged">{unchanged.iter().map(|c| view! { <li>{cop_line(c)}</li> }).collect_view()}</ul>
+                    <h4>{td_string!(i18n.get_locale_untracked(), data.unchanged, count = n).to_string()}</h4>
+                    <CopNames list=unchanged testid="preview-unchanged" />
                 }
             })}
             {(!conflicts.is_empty()).then(|| {
                 let n = conflicts.len();
                 view! {
-                    <h4>{move || td_string!(i18n.get_locale(), data.conflicts, count = n).to_string()}</h4>
+                    <h4>{move || td_string!(i18n.get_locale_untracked(), data.conflicts, count = n).to_string()}</h4>
                     {conflicts.iter().map(|c| {
                         let id = c.id.clone();
                         let mine_when = c.mine.updated;
@@ -132,25 +151,25 @@ pub fn ImportPreview(pending: Pending, on_done: Callback<()>) -> impl IntoView {
                             <fieldset class="conflict" data-testid="conflict">
                                 <legend>{legend}</legend>
                                 <p class="hint">{move || {
-                                    let l = i18n.get_locale().as_str();
+                                    let l = i18n.get_locale_untracked().as_str();
                                     format!("{} · {}",
-                                        td_string!(i18n.get_locale(), data.mine, when = crate::clock::format_ms(mine_when, l)),
-                                        td_string!(i18n.get_locale(), data.theirs, when = crate::clock::format_ms(theirs_when, l)))
+                                        td_string!(i18n.get_locale_untracked(), data.mine, when = crate::clock::format_ms(mine_when, l)),
+                                        td_string!(i18n.get_locale_untracked(), data.theirs, when = crate::clock::format_ms(theirs_when, l)))
                                 }}</p>
-                                {option(Choice::KeepMine, t!(i18n, data.keep_mine).into_any())}
-                                {option(Choice::TakeTheirs, t!(i18n, data.take_theirs).into_any())}
-                                {option(Choice::KeepBoth, t!(i18n, data.keep_both).into_any())}
+                                {option(Choice::KeepMine, tu_string!(i18n, data.keep_mine).into_any())}
+                                {option(Choice::TakeTheirs, tu_string!(i18n, data.take_theirs).into_any())}
+                                {option(Choice::KeepBoth, tu_string!(i18n, data.keep_both).into_any())}
                             </fieldset>
                         }
                     }).collect_view()}
                 }
             })}
-            {(!new_prof.is_empty()).then(|| view! { <p>{move || td_string!(i18n.get_locale(), data.new_professions, names = new_prof.clone()).to_string()}</p> })}
-            {(!new_snap.is_empty()).then(|| view! { <p>{move || td_string!(i18n.get_locale(), data.new_snapshots, names = new_snap.clone()).to_string()}</p> })}
+            {(!new_prof.is_empty()).then(|| view! { <p>{move || td_string!(i18n.get_locale_untracked(), data.new_professions, names = new_prof.clone()).to_string()}</p> })}
+            {(!new_snap.is_empty()).then(|| view! { <p>{move || td_string!(i18n.get_locale_untracked(), data.new_snapshots, names = new_snap.clone()).to_string()}</p> })}
             <p class="field-error" role="alert">{move || problem.get()}</p>
             <div class="actions">
-                <button type="button" class="btn btn-primary" on:click=confirm>{t!(i18n, data.confirm)}</button>
-                <button type="button" class="btn" on:click=move |_| on_done.run(())>{t!(i18n, data.cancel)}</button>
+                <button type="button" class="btn btn-primary" on:click=confirm>{tu_string!(i18n, data.confirm)}</button>
+                <button type="button" class="btn" on:click=move |_| on_done.run(())>{tu_string!(i18n, data.cancel)}</button>
             </div>
         </section>
     }

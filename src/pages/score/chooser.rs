@@ -44,37 +44,37 @@ pub fn Chooser() -> impl IntoView {
     let total_criteria = CriterionId::ALL.len();
     view! {
         <section class="page" aria-labelledby="score-heading">
-            <h1 id="score-heading">{t!(i18n, score.choose_heading)}</h1>
-            <p class="lead">{t!(i18n, score.choose_intro)}</p>
+            <h1 id="score-heading">{tu_string!(i18n, score.choose_heading)}</h1>
+            <p class="lead">{tu_string!(i18n, score.choose_intro)}</p>
             <Show when=move || state.ws.with(|ws| ws.communities.is_empty())>
                 <p class="empty" data-testid="score-empty">
-                    {t!(i18n, score.choose_empty)}" "
-                    <a href=Route::Communities.href()>{t!(i18n, score.choose_add_link)}</a>
+                    {tu_string!(i18n, score.choose_empty)}" "
+                    <a href=Route::Communities.href()>{tu_string!(i18n, score.choose_add_link)}</a>
                 </p>
             </Show>
-            <ul class="cop-list" aria-label=move || t_string!(i18n, score.choose_list_label)>
+            <ul class="cop-list" aria-label=tu_string!(i18n, score.choose_list_label)>
                 <For each=rows key=|r| format!("{:?}", (&r.id, &r.name, &r.place, r.latest, r.draft_rated)) let:row>
                     {
                         let Row { id, name, place, latest, draft_rated } = row;
                         let status = match latest {
                             Some((total, band)) => view! {
                                 <p class="score-latest">
-                                    {move || td_string!(i18n.get_locale(), score.choose_latest, total = total).to_string()}
+                                    {move || td_string!(i18n.get_locale_untracked(), score.choose_latest, total = total).to_string()}
                                     " "
                                     {move || band.map(|b| view! { <BandBadge band=b lang=lang() /> })}
                                 </p>
                             }.into_any(),
-                            None => view! { <p class="score-latest">{t!(i18n, score.choose_not_scored)}</p> }.into_any(),
+                            None => view! { <p class="score-latest">{tu_string!(i18n, score.choose_not_scored)}</p> }.into_any(),
                         };
                         let draft = draft_rated.map(|n| view! {
                             <p class="score-draft">
-                                {move || td_string!(i18n.get_locale(), score.choose_draft, rated = n, total = total_criteria).to_string()}
+                                {move || td_string!(i18n.get_locale_untracked(), score.choose_draft, rated = n, total = total_criteria).to_string()}
                             </p>
                         });
                         let action = if draft_rated.is_some() {
-                            view! { {t!(i18n, score.continue_draft)} }.into_any()
+                            view! { {tu_string!(i18n, score.continue_draft)} }.into_any()
                         } else {
-                            view! { {t!(i18n, score.score_action)} }.into_any()
+                            view! { {tu_string!(i18n, score.score_action)} }.into_any()
                         };
                         view! {
                             <li class="cop-card" data-testid="score-cop">
@@ -87,7 +87,7 @@ pub fn Chooser() -> impl IntoView {
                                         {action}<span class="sr-only">" "{name.clone()}</span>
                                     </a>
                                     <a class="btn" href=Route::Community(id.clone()).href()>
-                                        {t!(i18n, score.see_results)}<span class="sr-only">" "{name.clone()}</span>
+                                        {tu_string!(i18n, score.see_results)}<span class="sr-only">" "{name.clone()}</span>
                                     </a>
                                 </div>
                             </li>

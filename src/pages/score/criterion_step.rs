@@ -48,24 +48,24 @@ pub fn CriterionStep(open: OpenAssessment, criterion: CriterionId) -> impl IntoV
 
     view! {
         <h2 id=STEP_HEADING_ID tabindex="-1">
-            {move || td_string!(i18n.get_locale(), score.criterion_heading, number = crit.number, name = crit.name.get(lang())).to_string()}
+            {move || td_string!(i18n.get_locale_untracked(), score.criterion_heading, number = crit.number, name = crit.name.get(lang())).to_string()}
         </h2>
         <dl class="criterion-facts">
             <div>
-                <dt>{t!(i18n, score.looks_at)}</dt>
+                <dt>{tu_string!(i18n, score.looks_at)}</dt>
                 <dd>{move || crit.looks_at.get(lang())}</dd>
             </div>
             <div>
-                <dt>{t!(i18n, score.evidence_source)}</dt>
+                <dt>{tu_string!(i18n, score.evidence_source)}</dt>
                 <dd>{move || crit.evidence.get(lang())}</dd>
             </div>
         </dl>
         <fieldset class="rating-cards">
             <legend>
                 {move || if has_raters.get() {
-                    t_string!(i18n, score.consensus_legend)
+                    tu_string!(i18n, score.consensus_legend)
                 } else {
-                    t_string!(i18n, score.rating_legend)
+                    tu_string!(i18n, score.rating_legend)
                 }}
             </legend>
             {Rating::ALL.into_iter().map(card).collect_view()}
@@ -73,12 +73,12 @@ pub fn CriterionStep(open: OpenAssessment, criterion: CriterionId) -> impl IntoV
         <div class="rating-chosen">
             <p role="status" data-testid="chosen">
                 {move || match consensus.get() {
-                    Some(r) => td_string!(i18n.get_locale(), score.chosen, value = r.value()).to_string(),
-                    None => t_string!(i18n, score.not_chosen).to_string(),
+                    Some(r) => td_string!(i18n.get_locale_untracked(), score.chosen, value = r.value()).to_string(),
+                    None => tu_string!(i18n, score.not_chosen).to_string(),
                 }}
             </p>
             <Show when=move || consensus.get().is_some()>
-                <button type="button" class="btn-link" on:click=clear>{t!(i18n, score.clear_rating)}</button>
+                <button type="button" class="btn-link" on:click=clear>{tu_string!(i18n, score.clear_rating)}</button>
             </Show>
         </div>
         {(criterion == CriterionId::TimelyDelivery).then(|| view! {
@@ -112,10 +112,10 @@ fn EvidenceNote(open: OpenAssessment, criterion: CriterionId) -> impl IntoView {
     view! {
         <div class="field evidence-note">
             <label for=id.clone()>
-                {t!(i18n, score.note_label)}" "<span class="opt">"("{t!(i18n, common.optional)}")"</span>
+                {tu_string!(i18n, score.note_label)}" "<span class="opt">"("{tu_string!(i18n, common.optional)}")"</span>
             </label>
             <p class="hint" id=hint.clone()>
-                {move || td_string!(i18n.get_locale(), score.note_hint, source = criterion_source(criterion, lang())).to_string()}
+                {move || td_string!(i18n.get_locale_untracked(), score.note_hint, source = criterion_source(criterion, lang())).to_string()}
             </p>
             <textarea id=id rows="4" aria-describedby=format!("{hint} {err}")
                 aria-invalid=move || error.with(Option::is_some).then_some("true")

@@ -37,14 +37,14 @@ pub fn DetailsStep(open: OpenAssessment) -> impl IntoView {
     };
 
     view! {
-        <h2 id=STEP_HEADING_ID tabindex="-1">{t!(i18n, score.details_heading)}</h2>
-        <p class="lead">{t!(i18n, score.details_intro)}</p>
+        <h2 id=STEP_HEADING_ID tabindex="-1">{tu_string!(i18n, score.details_heading)}</h2>
+        <p class="lead">{tu_string!(i18n, score.details_intro)}</p>
         <div class="form">
             <div class="field">
                 <label for="assessment-date">
-                    {t!(i18n, score.date_label)}" "<span class="opt">"("{t!(i18n, common.optional)}")"</span>
+                    {tu_string!(i18n, score.date_label)}" "<span class="opt">"("{tu_string!(i18n, common.optional)}")"</span>
                 </label>
-                <p class="hint" id="assessment-date-hint">{t!(i18n, score.date_hint)}</p>
+                <p class="hint" id="assessment-date-hint">{tu_string!(i18n, score.date_hint)}</p>
                 <input id="assessment-date" type="date"
                     aria-describedby="assessment-date-hint assessment-date-error"
                     aria-invalid=invalid(date_error)
@@ -53,9 +53,9 @@ pub fn DetailsStep(open: OpenAssessment) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="assessment-period">
-                    {t!(i18n, score.period_label)}" "<span class="opt">"("{t!(i18n, common.optional)}")"</span>
+                    {tu_string!(i18n, score.period_label)}" "<span class="opt">"("{tu_string!(i18n, common.optional)}")"</span>
                 </label>
-                <p class="hint" id="assessment-period-hint">{t!(i18n, score.period_hint)}</p>
+                <p class="hint" id="assessment-period-hint">{tu_string!(i18n, score.period_hint)}</p>
                 <input id="assessment-period" type="text" autocomplete="off"
                     aria-describedby="assessment-period-hint assessment-period-error"
                     aria-invalid=invalid(period_error)

@@ -55,9 +55,9 @@ fn UnknownCop() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="page" aria-labelledby="score-heading">
-            <h1 id="score-heading">{t!(i18n, score.unknown_heading)}</h1>
-            <p>{t!(i18n, score.unknown_text)}</p>
-            <p><a class="btn" href=Route::Score(None).href()>{t!(i18n, score.unknown_back)}</a></p>
+            <h1 id="score-heading">{tu_string!(i18n, score.unknown_heading)}</h1>
+            <p>{tu_string!(i18n, score.unknown_text)}</p>
+            <p><a class="btn" href=Route::Score(None).href()>{tu_string!(i18n, score.unknown_back)}</a></p>
         </section>
     }
 }

@@ -58,25 +58,25 @@ pub fn RaterRatings(open: OpenAssessment, criterion: CriterionId) -> impl IntoVi
 
     view! {
         <section class="raters-panel" aria-labelledby="raters-panel-heading">
-            <h3 id="raters-panel-heading">{t!(i18n, score.raters_ratings_heading)}</h3>
-            <p class="hint">{t!(i18n, score.raters_ratings_intro)}</p>
+            <h3 id="raters-panel-heading">{tu_string!(i18n, score.raters_ratings_heading)}</h3>
+            <p class="hint">{tu_string!(i18n, score.raters_ratings_intro)}</p>
             <div class="rater-groups">
                 <For each=raters key=|r| r.clone() children=group />
             </div>
             <div class="agreement">
                 <p role="status" data-testid="spread">
-                    {move || agreement.get().map(|g| agreement_text(i18n.get_locale(), &g, rater_count()))}
+                    {move || agreement.get().map(|g| agreement_text(i18n.get_locale_untracked(), &g, rater_count()))}
                 </p>
                 <p data-testid="suggestion">
                     {move || match suggestion() {
-                        Some(s) => td_string!(i18n.get_locale(), score.suggestion, value = s.value()).to_string(),
-                        None => t_string!(i18n, score.suggestion_none).to_string(),
+                        Some(s) => td_string!(i18n.get_locale_untracked(), score.suggestion, value = s.value()).to_string(),
+                        None => tu_string!(i18n, score.suggestion_none).to_string(),
                     }}
                 </p>
-                <p class="hint">{t!(i18n, score.suggestion_why)}</p>
+                <p class="hint">{tu_string!(i18n, score.suggestion_why)}</p>
                 <Show when=move || offer().is_some()>
                     <button type="button" class="btn" on:click=use_suggestion>
-                        {move || offer().map(|s| td_string!(i18n.get_locale(), score.use_suggestion, value = s.value()).to_string())}
+                        {move || offer().map(|s| td_string!(i18n.get_locale_untracked(), score.use_suggestion, value = s.value()).to_string())}
                     </button>
                 </Show>
             </div>

@@ -50,10 +50,10 @@ pub fn RaterList(open: OpenAssessment) -> impl IntoView {
         }
     };
     view! {
-        <h3>{t!(i18n, score.raters_heading)}</h3>
-        <p class="hint">{t!(i18n, score.raters_intro)}</p>
+        <h3>{tu_string!(i18n, score.raters_heading)}</h3>
+        <p class="hint">{tu_string!(i18n, score.raters_intro)}</p>
         <Show when=none>
-            <p class="empty" data-testid="no-raters">{t!(i18n, score.raters_none)}</p>
+            <p class="empty" data-testid="no-raters">{tu_string!(i18n, score.raters_none)}</p>
         </Show>
         <ul class="rater-list">
             <For each=raters key=|id| id.clone() let:id>
@@ -61,13 +61,13 @@ pub fn RaterList(open: OpenAssessment) -> impl IntoView {
             </For>
         </ul>
         <form class="add-rater form" on:submit=add novalidate>
-            <label for=NEW_RATER_INPUT>{t!(i18n, score.rater_new_label)}</label>
+            <label for=NEW_RATER_INPUT>{tu_string!(i18n, score.rater_new_label)}</label>
             <div class="inline-field">
                 <input id=NEW_RATER_INPUT type="text" autocomplete="off"
                     aria-describedby="new-rater-error"
                     aria-invalid=move || add_error.with(Option::is_some).then_some("true")
                     prop:value=new_name on:input=move |ev| new_name.set(event_target_value(&ev)) />
-                <button type="submit" class="btn">{t!(i18n, score.rater_add)}</button>
+                <button type="submit" class="btn">{tu_string!(i18n, score.rater_add)}</button>
             </div>
             <p class="field-error" id="new-rater-error">
                 {move || add_error.get().map(|e| e.message(lang())).unwrap_or_default()}
@@ -108,7 +108,7 @@ fn RaterRow(open: OpenAssessment, id: String) -> impl IntoView {
             let mut removed: Option<Rater> = None;
             let result = open.try_edit(|a, now| a.remove_rater(&id, now).map(|r| removed = Some(r)));
             let (Some(Ok(())), Some(rater)) = (result, removed) else { return };
-            let text = td_string!(i18n.get_locale(), score.rater_removed, name = rater.name.clone())
+            let text = td_string!(i18n.get_locale_untracked(), score.rater_removed, name = rater.name.clone())
                 .to_string();
             let slot = Mutex::new(Some(rater));
             let undo: Arc<dyn Fn() + Send + Sync> = Arc::new(move || {
@@ -126,7 +126,7 @@ fn RaterRow(open: OpenAssessment, id: String) -> impl IntoView {
     view! {
         <li class="rater-row" data-testid="rater-row">
             <label for=input_id.clone()>
-                {move || td_string!(i18n.get_locale(), score.rater_label, n = position()).to_string()}
+                {move || td_string!(i18n.get_locale_untracked(), score.rater_label, n = position()).to_string()}
             </label>
             <div class="inline-field">
                 <input id=input_id type="text" autocomplete="off"
@@ -134,7 +134,7 @@ fn RaterRow(open: OpenAssessment, id: String) -> impl IntoView {
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     prop:value=typed on:change=rename />
                 <button type="button" class="btn btn-danger" on:click=remove>
-                    {t!(i18n, score.rater_remove)}<span class="sr-only">" "{name}</span>
+                    {tu_string!(i18n, score.rater_remove)}<span class="sr-only">" "{name}</span>
                 </button>
             </div>
             <p class="field-error" id=error_id>

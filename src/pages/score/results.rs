@@ -24,13 +24,13 @@ pub fn TotalBand(total: u8, band: Option<Band>, lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="total-line">
-            <span class="total-label">{t!(i18n, score.total_label)}</span>" "
+            <span class="total-label">{tu_string!(i18n, score.total_label)}</span>" "
             <strong class="total-value" data-testid="total">{total}</strong>
-            <span class="total-max">{td_string!(i18n.get_locale(), score.out_of, max = TOTAL_MAX).to_string()}</span>
+            <span class="total-max">{td_string!(i18n.get_locale_untracked(), score.out_of, max = TOTAL_MAX).to_string()}</span>
         </p>
         {band.map(|b| view! {
             <p class="band-line" data-testid="band">
-                <span class="total-label">{t!(i18n, score.band_label)}</span>" "<BandBadge band=b lang=lang />
+                <span class="total-label">{tu_string!(i18n, score.band_label)}</span>" "<BandBadge band=b lang=lang />
             </p>
         })}
     }
@@ -62,7 +62,7 @@ fn rating_cell(r: Option<Rating>, not_rated: &'static str) -> AnyView {
 #[component]
 pub fn RaterTable(assessment: Assessment, lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
-    let not_rated = t_string!(i18n, score.not_rated_short);
+    let not_rated = tu_string!(i18n, score.not_rated_short);
     let names: Vec<String> = assessment.raters.iter().map(|r| r.name.clone()).collect();
     let rows = assessment
         .agreements()
@@ -83,7 +83,7 @@ pub fn RaterTable(assessment: Assessment, lang: Lang) -> impl IntoView {
                     <td>
                         {(g.spread > 0).then(|| view! { <span aria-hidden="true">"⚠ "</span> })}
                         {spread}
-                        {(g.spread > 0).then(|| view! { <span class="sr-only">" "{t_string!(i18n, score.disagree_short)}</span> })}
+                        {(g.spread > 0).then(|| view! { <span class="sr-only">" "{tu_string!(i18n, score.disagree_short)}</span> })}
                     </td>
                     <td>{consensus}</td>
                 </tr>
@@ -93,13 +93,13 @@ pub fn RaterTable(assessment: Assessment, lang: Lang) -> impl IntoView {
     view! {
         <div class="table-wrap" role="region" aria-labelledby="rater-table-caption" tabindex="0">
             <table class="rater-table" data-testid="rater-table">
-                <caption id="rater-table-caption">{t!(i18n, score.rater_table_caption)}</caption>
+                <caption id="rater-table-caption">{tu_string!(i18n, score.rater_table_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, score.col_criterion)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_criterion)}</th>
                         {names.into_iter().map(|n| view! { <th scope="col">{n}</th> }).collect_view()}
-                        <th scope="col">{t!(i18n, score.col_spread)}</th>
-                        <th scope="col">{t!(i18n, score.col_consensus)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_spread)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_consensus)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -128,11 +128,11 @@ pub fn ConsensusList(assessment: Assessment, lang: Lang) -> impl IntoView {
                                 <span class="rating-text">{c.descriptor(r).get(lang)}</span>
                             </p>
                         }.into_any(),
-                        None => view! { <p class="result-rating">{t!(i18n, score.not_chosen)}</p> }.into_any(),
+                        None => view! { <p class="result-rating">{tu_string!(i18n, score.not_chosen)}</p> }.into_any(),
                     }}
                     <p class="result-note">
-                        <strong>{t!(i18n, score.note_heading)}": "</strong>
-                        {note.unwrap_or_else(|| t_string!(i18n, score.no_note).to_string())}
+                        <strong>{tu_string!(i18n, score.note_heading)}": "</strong>
+                        {note.unwrap_or_else(|| tu_string!(i18n, score.no_note).to_string())}
                     </p>
                 </li>
             }
@@ -148,9 +148,9 @@ pub fn HistoryTable(rows: Vec<HistoryRow>, lang: Lang) -> impl IntoView {
     let body = rows
         .into_iter()
         .map(|r| {
-            let date = if r.date.is_empty() { t_string!(i18n, score.undated).to_string() } else { r.date.clone() };
+            let date = if r.date.is_empty() { tu_string!(i18n, score.undated).to_string() } else { r.date.clone() };
             let period = if r.period.is_empty() { "–".to_string() } else { r.period.clone() };
-            let total = r.total.map_or_else(|| t_string!(i18n, score.incomplete).to_string(), |t| t.to_string());
+            let total = r.total.map_or_else(|| tu_string!(i18n, score.incomplete).to_string(), |t| t.to_string());
             let change = r.change_text();
             view! {
                 <tr data-testid="history-row">
@@ -160,7 +160,7 @@ pub fn HistoryTable(rows: Vec<HistoryRow>, lang: Lang) -> impl IntoView {
                     <td>{r.band.map(|b| view! { <BandBadge band=b lang=lang /> })}</td>
                     <td>
                         {change.unwrap_or_else(|| "–".to_string())}
-                        {r.band_changed.then(|| view! { <span class="band-moved">" "{t!(i18n, score.band_changed)}</span> })}
+                        {r.band_changed.then(|| view! { <span class="band-moved">" "{tu_string!(i18n, score.band_changed)}</span> })}
                     </td>
                 </tr>
             }
@@ -169,14 +169,14 @@ pub fn HistoryTable(rows: Vec<HistoryRow>, lang: Lang) -> impl IntoView {
     view! {
         <div class="table-wrap" role="region" aria-labelledby="history-caption" tabindex="0">
             <table class="history-table" data-testid="history">
-                <caption id="history-caption">{t!(i18n, score.history_caption)}</caption>
+                <caption id="history-caption">{tu_string!(i18n, score.history_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, score.col_date)}</th>
-                        <th scope="col">{t!(i18n, score.col_period)}</th>
-                        <th scope="col">{t!(i18n, score.col_total)}</th>
-                        <th scope="col">{t!(i18n, score.col_band)}</th>
-                        <th scope="col">{t!(i18n, score.col_change)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_date)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_period)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_total)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_band)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_change)}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>

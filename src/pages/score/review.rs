@@ -33,7 +33,7 @@ pub fn ReviewStep(open: OpenAssessment) -> impl IntoView {
             Some(t) => view! { <TotalBand total=t band=a.band(&cuts) lang=l /> }.into_any(),
             None => view! {
                 <p class="no-total" data-testid="no-total">
-                    {td_string!(i18n.get_locale(), score.no_total, missing = a.missing().len(), total = CriterionId::ALL.len()).to_string()}
+                    {td_string!(i18n.get_locale_untracked(), score.no_total, missing = a.missing().len(), total = CriterionId::ALL.len()).to_string()}
                 </p>
             }
             .into_any(),
@@ -43,7 +43,7 @@ pub fn ReviewStep(open: OpenAssessment) -> impl IntoView {
         let (a, _) = snapshot.get()?;
         let missing = a.missing();
         (!missing.is_empty()).then(|| view! {
-            <h3>{t!(i18n, score.missing_heading)}</h3>
+            <h3>{tu_string!(i18n, score.missing_heading)}</h3>
             <ul class="missing-list" data-testid="missing">
                 {missing.into_iter().map(|c| view! { <li>{jump(c)}</li> }).collect_view()}
             </ul>
@@ -61,28 +61,28 @@ pub fn ReviewStep(open: OpenAssessment) -> impl IntoView {
             return None;
         }
         let l = lang();
-        let summary = disagreement_summary(i18n.get_locale(), l, &a);
+        let summary = disagreement_summary(i18n.get_locale_untracked(), l, &a);
         Some(view! {
-            <h3>{t!(i18n, score.disagreements_heading)}</h3>
+            <h3>{tu_string!(i18n, score.disagreements_heading)}</h3>
             <p data-testid="disagreements">{summary}</p>
             <RaterTable assessment=a lang=l />
         })
     };
     let details = move || {
         let (a, _) = snapshot.get()?;
-        Some(details_list(i18n.get_locale(), &a))
+        Some(details_list(i18n.get_locale_untracked(), &a))
     };
 
     view! {
-        <h2 id=STEP_HEADING_ID tabindex="-1">{t!(i18n, score.review_heading)}</h2>
+        <h2 id=STEP_HEADING_ID tabindex="-1">{tu_string!(i18n, score.review_heading)}</h2>
         <div class="card review-total" role="status">{total}</div>
         {missing}
         {ratings}
         {raters}
-        <h3>{t!(i18n, score.details_heading)}</h3>
+        <h3>{tu_string!(i18n, score.details_heading)}</h3>
         {details}
         <button type="button" class="btn" on:click=move |_| open.go(WizardStep::Details)>
-            {t!(i18n, score.edit_details)}
+            {tu_string!(i18n, score.edit_details)}
         </button>
     }
 }
@@ -104,7 +104,7 @@ where
                 <tr>
                     <th scope="row">{jump(c)}</th>
                     <td data-testid="review-rating">
-                        {rating.unwrap_or_else(|| t_string!(i18n, score.not_rated_short).to_string())}
+                        {rating.unwrap_or_else(|| tu_string!(i18n, score.not_rated_short).to_string())}
                     </td>
                     <td class="note-cell">{note}</td>
                 </tr>
@@ -114,12 +114,12 @@ where
     view! {
         <div class="table-wrap" role="region" aria-labelledby="ratings-caption" tabindex="0">
             <table class="ratings-table">
-                <caption id="ratings-caption">{t!(i18n, score.ratings_caption)}</caption>
+                <caption id="ratings-caption">{tu_string!(i18n, score.ratings_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, score.col_criterion)}</th>
-                        <th scope="col">{t!(i18n, score.col_consensus)}</th>
-                        <th scope="col">{t!(i18n, score.note_heading)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_criterion)}</th>
+                        <th scope="col">{tu_string!(i18n, score.col_consensus)}</th>
+                        <th scope="col">{tu_string!(i18n, score.note_heading)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -44,16 +44,16 @@ pub fn Wizard(cop: String, assessment: String) -> impl IntoView {
                 c.assessments.push(next);
             });
             open.id.set(id);
-            state.notify(t_string!(i18n, score.new_started).to_string(), None);
+            state.notify(tu_string!(i18n, score.new_started).to_string(), None);
             focus_step_heading();
         }
     };
 
     let body = move || match current.get() {
         None => view! {
-            <h2 id=super::open::STEP_HEADING_ID tabindex="-1">{t!(i18n, score.gone_heading)}</h2>
-            <p>{t!(i18n, score.gone_text)}</p>
-            <p><a class="btn" href=Route::Score(None).href()>{t!(i18n, score.unknown_back)}</a></p>
+            <h2 id=super::open::STEP_HEADING_ID tabindex="-1">{tu_string!(i18n, score.gone_heading)}</h2>
+            <p>{tu_string!(i18n, score.gone_text)}</p>
+            <p><a class="btn" href=Route::Score(None).href()>{tu_string!(i18n, score.unknown_back)}</a></p>
         }
         .into_any(),
         Some((_, WizardStep::Details)) => view! { <DetailsStep open=open /> }.into_any(),
@@ -73,35 +73,35 @@ pub fn Wizard(cop: String, assessment: String) -> impl IntoView {
     view! {
         <section class="page wizard" aria-labelledby="score-heading">
             <h1 id="score-heading">
-                {move || td_string!(i18n.get_locale(), score.wizard_heading, name = cop_name()).to_string()}
+                {move || td_string!(i18n.get_locale_untracked(), score.wizard_heading, name = cop_name()).to_string()}
             </h1>
-            <p class="wizard-meta">{move || open.read(|a| assessment_label(i18n.get_locale(), a))}</p>
+            <p class="wizard-meta">{move || open.read(|a| assessment_label(i18n.get_locale_untracked(), a))}</p>
             <Show when=move || complete.get()>
                 <div class="card wizard-complete no-print">
-                    <p>{t!(i18n, score.complete_note)}</p>
-                    <button type="button" class="btn" on:click=start_new.clone()>{t!(i18n, score.start_new)}</button>
+                    <p>{tu_string!(i18n, score.complete_note)}</p>
+                    <button type="button" class="btn" on:click=start_new.clone()>{tu_string!(i18n, score.start_new)}</button>
                 </div>
             </Show>
             <StepList open=open step=step />
             <p class="wizard-progress" data-testid="progress">
-                {move || step.get().map(|s| td_string!(i18n.get_locale(), score.progress, n = s.number(), total = WIZARD_STEPS).to_string())}
+                {move || step.get().map(|s| td_string!(i18n.get_locale_untracked(), score.progress, n = s.number(), total = WIZARD_STEPS).to_string())}
             </p>
             <div class="wizard-step">{body}</div>
             <div class="actions wizard-nav">
                 {move || step.get().and_then(|s| s.previous()).map(|prev| view! {
                     <button type="button" class="btn" on:click=move |_| open.go(prev)>
-                        <span aria-hidden="true">"← "</span>{t!(i18n, score.back)}
+                        <span aria-hidden="true">"← "</span>{tu_string!(i18n, score.back)}
                     </button>
                 })}
                 {move || match step.get() {
                     Some(WizardStep::Review) => view! {
-                        <a class="btn btn-primary" href=results_href.clone()>{t!(i18n, score.see_results)}</a>
+                        <a class="btn btn-primary" href=results_href.clone()>{tu_string!(i18n, score.see_results)}</a>
                     }.into_any(),
                     Some(s) => {
                         let next = s.next().unwrap_or(WizardStep::Review);
                         view! {
                             <button type="button" class="btn btn-primary" on:click=move |_| open.go(next)>
-                                {t!(i18n, score.next)}<span aria-hidden="true">" →"</span>
+                                {tu_string!(i18n, score.next)}<span aria-hidden="true">" →"</span>
                             </button>
                         }.into_any()
                     }
@@ -152,9 +152,9 @@ fn StepList(open: OpenAssessment, step: Memo<Option<WizardStep>>) -> impl IntoVi
     let lang = use_lang();
     let item = move |s: WizardStep| {
         let name = move || match s {
-            WizardStep::Details => t_string!(i18n, score.step_details).to_string(),
+            WizardStep::Details => tu_string!(i18n, score.step_details).to_string(),
             WizardStep::Criterion(c) => criterion(c).short.get(lang()).to_string(),
-            WizardStep::Review => t_string!(i18n, score.step_review).to_string(),
+            WizardStep::Review => tu_string!(i18n, score.step_review).to_string(),
         };
         let state = move || {
             let c = s.criterion()?;
@@ -162,12 +162,12 @@ fn StepList(open: OpenAssessment, step: Memo<Option<WizardStep>>) -> impl IntoVi
             Some(match rating {
                 Some(r) => view! {
                     <span class="step-state step-rated" aria-hidden="true">{format!("✓{}", r.value())}</span>
-                    <span class="sr-only">", "{td_string!(i18n.get_locale(), score.step_rated, value = r.value()).to_string()}</span>
+                    <span class="sr-only">", "{td_string!(i18n.get_locale_untracked(), score.step_rated, value = r.value()).to_string()}</span>
                 }
                 .into_any(),
                 None => view! {
                     <span class="step-state step-missing" aria-hidden="true">"○"</span>
-                    <span class="sr-only">", "{t_string!(i18n, score.step_not_rated)}</span>
+                    <span class="sr-only">", "{tu_string!(i18n, score.step_not_rated)}</span>
                 }
                 .into_any(),
             })
@@ -186,7 +186,7 @@ fn StepList(open: OpenAssessment, step: Memo<Option<WizardStep>>) -> impl IntoVi
         }
     };
     view! {
-        <nav class="wizard-steps no-print" aria-label=move || t_string!(i18n, score.steps_label)>
+        <nav class="wizard-steps no-print" aria-label=tu_string!(i18n, score.steps_label)>
             <ol>{WizardStep::ALL.into_iter().map(item).collect_view()}</ol>
         </nav>
     }

@@ -49,7 +49,7 @@ pub fn BudgetSettings(ctx: Ctx) -> impl IntoView {
         let id = field_id(f);
         let err_id = format!("{id}-error");
         let error = move || {
-            let lang = to_lang(i18n.get_locale());
+            let lang = to_lang(i18n.get_locale_untracked());
             errors.with(|es| {
                 es.iter()
                     .filter(|e| e.field() == f.name())
@@ -77,15 +77,15 @@ pub fn BudgetSettings(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <details class="card summary-settings">
-            <summary>{t!(i18n, summary.budgets_heading)}</summary>
-            <p class="hint">{t!(i18n, summary.budgets_hint)}</p>
+            <summary>{tu_string!(i18n, summary.budgets_heading)}</summary>
+            <p class="hint">{tu_string!(i18n, summary.budgets_hint)}</p>
             <div class="budget-fields">
-                {field(BudgetField::WordsPerPage, t!(i18n, summary.words_per_page).into_any())}
-                {field(BudgetField::Pages(Layer::Messages), t!(i18n, summary.messages_pages).into_any())}
-                {field(BudgetField::Pages(Layer::Executive), t!(i18n, summary.executive_pages).into_any())}
-                {field(BudgetField::Pages(Layer::Report), t!(i18n, summary.report_pages).into_any())}
+                {field(BudgetField::WordsPerPage, tu_string!(i18n, summary.words_per_page).into_any())}
+                {field(BudgetField::Pages(Layer::Messages), tu_string!(i18n, summary.messages_pages).into_any())}
+                {field(BudgetField::Pages(Layer::Executive), tu_string!(i18n, summary.executive_pages).into_any())}
+                {field(BudgetField::Pages(Layer::Report), tu_string!(i18n, summary.report_pages).into_any())}
             </div>
-            <button type="button" class="btn" on:click=reset>{t!(i18n, summary.budgets_reset)}</button>
+            <button type="button" class="btn" on:click=reset>{tu_string!(i18n, summary.budgets_reset)}</button>
         </details>
     }
 }

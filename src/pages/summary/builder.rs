@@ -27,9 +27,9 @@ pub fn Builder(cop_id: String) -> impl IntoView {
     let missing = move || {
         view! {
             <section class="page" aria-labelledby="sum-missing-heading">
-                <h1 id="sum-missing-heading">{t!(i18n, summary.heading)}</h1>
-                <p class="empty" data-testid="cop-missing">{t!(i18n, summary.cop_missing)}" "
-                    <a href=Route::Summary(None).href()>{t!(i18n, summary.all_summaries)}</a>
+                <h1 id="sum-missing-heading">{tu_string!(i18n, summary.heading)}</h1>
+                <p class="empty" data-testid="cop-missing">{tu_string!(i18n, summary.cop_missing)}" "
+                    <a href=Route::Summary(None).href()>{tu_string!(i18n, summary.all_summaries)}</a>
                 </p>
             </section>
         }
@@ -49,7 +49,7 @@ fn BuilderPage(ctx: Ctx) -> impl IntoView {
         view! {
             <div role="tabpanel" class="summary-panel" id=panel_id(layer) aria-labelledby=tab_id(layer)
                 tabindex="0" hidden=move || selected.get() != layer>
-                <h2>{move || layer.label(to_lang(i18n.get_locale()))}</h2>
+                <h2>{move || layer.label(to_lang(i18n.get_locale_untracked()))}</h2>
                 <LayerCounter ctx=ctx layer=layer />
                 <WarningList ctx=ctx target=Target::Layer(layer) id=layer_warnings_id(layer) />
                 {body}
@@ -59,9 +59,9 @@ fn BuilderPage(ctx: Ctx) -> impl IntoView {
     view! {
         <div class="page summary-page summary-layout">
             <div class="summary-editor no-print">
-                <p class="back-link"><a href=Route::Summary(None).href()>{t!(i18n, summary.all_summaries)}</a></p>
-                <h1>{move || td_string!(i18n.get_locale(), summary.builder_heading, name = ctx.cop_name.get()).to_string()}</h1>
-                <p class="lead">{t!(i18n, summary.builder_intro)}</p>
+                <p class="back-link"><a href=Route::Summary(None).href()>{tu_string!(i18n, summary.all_summaries)}</a></p>
+                <h1>{move || td_string!(i18n.get_locale_untracked(), summary.builder_heading, name = ctx.cop_name.get()).to_string()}</h1>
+                <p class="lead">{tu_string!(i18n, summary.builder_intro)}</p>
                 <CoverFields ctx=ctx />
                 <BudgetSettings ctx=ctx />
                 <LayerTabs ctx=ctx selected=selected />

@@ -22,16 +22,16 @@ pub fn Chooser() -> impl IntoView {
         })
     });
     let status = move |o: Overview| match o {
-        Overview::Empty => t_string!(i18n, summary.state_empty).to_string(),
+        Overview::Empty => tu_string!(i18n, summary.state_empty).to_string(),
         Overview::Written { words, warnings } => {
             let words = practica_core::summary::group_thousands(u64::from(words));
             if warnings == 0 {
-                td_string!(i18n.get_locale(), summary.state_ok, words = words).to_string()
+                td_string!(i18n.get_locale_untracked(), summary.state_ok, words = words).to_string()
             } else if warnings == 1 {
-                td_string!(i18n.get_locale(), summary.state_warnings_one, words = words).to_string()
+                td_string!(i18n.get_locale_untracked(), summary.state_warnings_one, words = words).to_string()
             } else {
                 td_string!(
-                    i18n.get_locale(),
+                    i18n.get_locale_untracked(),
                     summary.state_warnings,
                     words = words,
                     warnings = warnings
@@ -71,12 +71,12 @@ pub fn Chooser() -> impl IntoView {
     };
     view! {
         <section class="page summary-page" aria-labelledby="sum-choose-heading">
-            <h1 id="sum-choose-heading">{t!(i18n, summary.heading)}</h1>
-            <p class="lead">{t!(i18n, summary.intro)}</p>
-            <h2>{t!(i18n, summary.choose_heading)}</h2>
+            <h1 id="sum-choose-heading">{tu_string!(i18n, summary.heading)}</h1>
+            <p class="lead">{tu_string!(i18n, summary.intro)}</p>
+            <h2>{tu_string!(i18n, summary.choose_heading)}</h2>
             <Show when=move || rows.with(Vec::is_empty)
                 fallback=move || view! {
-                    <ul class="cop-list" aria-label=move || t_string!(i18n, summary.choose_heading)>
+                    <ul class="cop-list" aria-label=tu_string!(i18n, summary.choose_heading)>
                         <For each=move || rows.get() key=|r| r.clone() let:row>
                             <li class="cop-card" data-testid="summary-choice">
                                 <h3 class="cop-name"><a href=Route::Summary(Some(row.0.clone())).href()>{row.1.clone()}</a></h3>
@@ -86,16 +86,16 @@ pub fn Chooser() -> impl IntoView {
                     </ul>
                 }>
                 <p class="empty" data-testid="empty">
-                    {t!(i18n, summary.no_cops)}" "
-                    <a href=Route::Communities.href()>{t!(i18n, summary.go_to_communities)}</a>
+                    {tu_string!(i18n, summary.no_cops)}" "
+                    <a href=Route::Communities.href()>{tu_string!(i18n, summary.go_to_communities)}</a>
                 </p>
             </Show>
-            <h2>{t!(i18n, summary.example_heading)}</h2>
+            <h2>{tu_string!(i18n, summary.example_heading)}</h2>
             <p id="sum-example-hint" class="hint">
-                {move || td_string!(i18n.get_locale(), summary.example_hint, name = EXAMPLE_COP_NAME).to_string()}
+                {move || td_string!(i18n.get_locale_untracked(), summary.example_hint, name = EXAMPLE_COP_NAME).to_string()}
             </p>
             <button type="button" class="btn" aria-describedby="sum-example-hint" on:click=open_example>
-                {move || td_string!(i18n.get_locale(), summary.open_example, name = EXAMPLE_COP_NAME).to_string()}
+                {move || td_string!(i18n.get_locale_untracked(), summary.open_example, name = EXAMPLE_COP_NAME).to_string()}
             </button>
         </section>
     }

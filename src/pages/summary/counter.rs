@@ -49,7 +49,7 @@ pub fn LayerCounter(ctx: Ctx, layer: Layer) -> impl IntoView {
         <p class="summary-counter" class:over=over data-testid=format!("counter-{}", layer_key(layer))>
             {move || counter_text(ctx.locale(), &count.get())}
             {move || over().then(|| view! {
-                " "<span class="over-mark">"⚠ "{t!(i18n, summary.over_budget)}</span>
+                " "<span class="over-mark">"⚠ "{tu_string!(i18n, summary.over_budget)}</span>
             })}
         </p>
     }

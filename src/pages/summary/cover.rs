@@ -66,11 +66,11 @@ pub fn CoverFields(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <section class="card summary-cover" aria-labelledby="sum-cover-heading">
-            <h2 id="sum-cover-heading">{t!(i18n, summary.cover_heading)}</h2>
-            {field(Field::Title, t!(i18n, summary.title_label).into_any(), t!(i18n, summary.title_hint).into_any())}
-            {field(Field::Authors, t!(i18n, summary.authors_label).into_any(), t!(i18n, summary.authors_hint).into_any())}
-            {field(Field::Date, t!(i18n, summary.date_label).into_any(), t!(i18n, summary.date_hint).into_any())}
-            {field(Field::Audience, t!(i18n, summary.audience_label).into_any(), t!(i18n, summary.audience_hint).into_any())}
+            <h2 id="sum-cover-heading">{tu_string!(i18n, summary.cover_heading)}</h2>
+            {field(Field::Title, tu_string!(i18n, summary.title_label).into_any(), tu_string!(i18n, summary.title_hint).into_any())}
+            {field(Field::Authors, tu_string!(i18n, summary.authors_label).into_any(), tu_string!(i18n, summary.authors_hint).into_any())}
+            {field(Field::Date, tu_string!(i18n, summary.date_label).into_any(), tu_string!(i18n, summary.date_hint).into_any())}
+            {field(Field::Audience, tu_string!(i18n, summary.audience_label).into_any(), tu_string!(i18n, summary.audience_hint).into_any())}
         </section>
     }
 }

@@ -64,6 +64,6 @@ impl Ctx {
     }
 
     pub fn locale(&self) -> Locale {
-        self.i18n.get_locale()
+        self.i18n.get_locale_untracked()
     }
 }

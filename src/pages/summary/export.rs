@@ -41,17 +41,17 @@ pub fn OutputButtons(ctx: Ctx) -> impl IntoView {
     let print = move |_| {
         let printed = web_sys::window().map(|w| w.print().is_ok()).unwrap_or(false);
         if !printed {
-            ctx.state.notify(t_string!(i18n, summary.print_failed).to_string(), None);
+            ctx.state.notify(tu_string!(i18n, summary.print_failed).to_string(), None);
         }
     };
     view! {
         <section class="card summary-output" aria-labelledby="sum-output-heading">
-            <h2 id="sum-output-heading">{t!(i18n, summary.output_heading)}</h2>
-            <p class="hint">{t!(i18n, summary.output_hint)}</p>
+            <h2 id="sum-output-heading">{tu_string!(i18n, summary.output_heading)}</h2>
+            <p class="hint">{tu_string!(i18n, summary.output_hint)}</p>
             <div class="actions">
-                <button type="button" class="btn btn-primary" on:click=print>{t!(i18n, summary.print)}</button>
-                <button type="button" class="btn" on:click=move |_| export(ctx, Format::Markdown)>{t!(i18n, summary.export_md)}</button>
-                <button type="button" class="btn" on:click=move |_| export(ctx, Format::Html)>{t!(i18n, summary.export_html)}</button>
+                <button type="button" class="btn btn-primary" on:click=print>{tu_string!(i18n, summary.print)}</button>
+                <button type="button" class="btn" on:click=move |_| export(ctx, Format::Markdown)>{tu_string!(i18n, summary.export_md)}</button>
+                <button type="button" class="btn" on:click=move |_| export(ctx, Format::Html)>{tu_string!(i18n, summary.export_html)}</button>
             </div>
         </section>
     }

@@ -31,15 +31,15 @@ pub fn FindingsEditor(ctx: Ctx) -> impl IntoView {
         }
     };
     view! {
-        <h3>{t!(i18n, summary.findings_heading)}</h3>
-        <p class="hint" id="sum-finding-hint">{t!(i18n, summary.findings_hint)}</p>
+        <h3>{tu_string!(i18n, summary.findings_heading)}</h3>
+        <p class="hint" id="sum-finding-hint">{tu_string!(i18n, summary.findings_hint)}</p>
         <ol class="summary-items" data-testid="findings">
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <FindingRow ctx=ctx id=id ids=ids />
             </For>
         </ol>
         <button type="button" class="btn" id=ADD_ID on:click=add>
-            <span class="btn-icon" aria-hidden="true">"+"</span>{t!(i18n, summary.add_finding)}
+            <span class="btn-icon" aria-hidden="true">"+"</span>{tu_string!(i18n, summary.add_finding)}
         </button>
     }
 }
@@ -55,7 +55,7 @@ fn FindingRow(ctx: Ctx, id: String, ids: Memo<Vec<String>>) -> impl IntoView {
             .with(|s| s.finding(&key.get_value()).map(|f| f.text.clone()).unwrap_or_default())
     });
     let name = Signal::derive(move || {
-        td_string!(i18n.get_locale(), summary.finding_n, n = number()).to_string()
+        td_string!(i18n.get_locale_untracked(), summary.finding_n, n = number()).to_string()
     });
     let fid = field_id(&id);
     let warn_id = dom_id("sum-finding-warn", &id);
@@ -114,9 +114,9 @@ fn Links(ctx: Ctx, finding: StoredValue<String>, name: Signal<String>) -> impl I
     });
     view! {
         <fieldset class="summary-links">
-            <legend>{t!(i18n, summary.linked_to)}<span class="sr-only">" ("{move || name.get()}")"</span></legend>
+            <legend>{tu_string!(i18n, summary.linked_to)}<span class="sr-only">" ("{move || name.get()}")"</span></legend>
             <Show when=move || rec_ids.with(|r| r.is_empty())>
-                <p class="hint">{t!(i18n, summary.no_recommendations_yet)}</p>
+                <p class="hint">{tu_string!(i18n, summary.no_recommendations_yet)}</p>
             </Show>
             <For each=move || rec_ids.get() key=|id| id.clone() let:rec_id>
                 <LinkBox ctx=ctx finding=finding rec_id=rec_id rec_ids=rec_ids />

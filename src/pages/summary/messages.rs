@@ -30,14 +30,14 @@ pub fn MessagesEditor(ctx: Ctx) -> impl IntoView {
         }
     };
     view! {
-        <p class="hint" id="sum-msg-hint">{t!(i18n, summary.messages_hint)}</p>
+        <p class="hint" id="sum-msg-hint">{tu_string!(i18n, summary.messages_hint)}</p>
         <ol class="summary-items" data-testid="messages">
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <MessageRow ctx=ctx id=id ids=ids />
             </For>
         </ol>
         <button type="button" class="btn" id=ADD_ID on:click=add>
-            <span class="btn-icon" aria-hidden="true">"+"</span>{t!(i18n, summary.add_message)}
+            <span class="btn-icon" aria-hidden="true">"+"</span>{tu_string!(i18n, summary.add_message)}
         </button>
     }
 }
@@ -53,7 +53,7 @@ fn MessageRow(ctx: Ctx, id: String, ids: Memo<Vec<String>>) -> impl IntoView {
             .with(|s| s.message(&key.get_value()).map(|m| m.text.clone()).unwrap_or_default())
     });
     let name = Signal::derive(move || {
-        td_string!(i18n.get_locale(), summary.message_n, n = number()).to_string()
+        td_string!(i18n.get_locale_untracked(), summary.message_n, n = number()).to_string()
     });
     let fid = field_id(&id);
     let warn_id = dom_id("sum-msg-warn", &id);

@@ -46,7 +46,7 @@ fn doc_findings(s: &Summary) -> (Vec<DocFinding>, Vec<String>) {
 #[component]
 pub fn Preview(ctx: Ctx) -> impl IntoView {
     let i18n = ctx.i18n;
-    let lang = Memo::new(move |_| to_lang(i18n.get_locale()));
+    let lang = Memo::new(move |_| to_lang(i18n.get_locale_untracked()));
     let meta = Memo::new(move |_| {
         let l = lang.get();
         let cop = ctx.cop_name.get();
@@ -80,12 +80,12 @@ pub fn Preview(ctx: Ctx) -> impl IntoView {
     let findings = Memo::new(move |_| ctx.summary.with(doc_findings));
     let report = Memo::new(move |_| ctx.summary.with(|s| doc_sections(&s.report, lang.get())));
     let empty_note =
-        move || view! { <p class="doc-empty no-print">{t!(i18n, summary.preview_empty)}</p> };
+        move || view! { <p class="doc-empty no-print">{tu_string!(i18n, summary.preview_empty)}</p> };
     view! {
         // tabindex: on wide screens the preview scrolls in its own box; keyboard users must reach it.
         <section class="summary-preview" tabindex="0" aria-labelledby="sum-preview-heading">
-            <h2 id="sum-preview-heading" class="no-print">{t!(i18n, summary.preview_heading)}</h2>
-            <p class="hint no-print">{t!(i18n, summary.preview_hint)}</p>
+            <h2 id="sum-preview-heading" class="no-print">{tu_string!(i18n, summary.preview_heading)}</h2>
+            <p class="hint no-print">{tu_string!(i18n, summary.preview_hint)}</p>
             <article class="summary-doc" data-testid="summary-doc">
                 <section class="doc-layer">
                     <header>

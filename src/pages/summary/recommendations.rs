@@ -46,15 +46,15 @@ pub fn RecommendationsEditor(ctx: Ctx) -> impl IntoView {
         }
     };
     view! {
-        <h3>{t!(i18n, summary.recommendations_heading)}</h3>
-        <p class="hint" id="sum-rec-hint">{t!(i18n, summary.recommendations_hint)}</p>
+        <h3>{tu_string!(i18n, summary.recommendations_heading)}</h3>
+        <p class="hint" id="sum-rec-hint">{tu_string!(i18n, summary.recommendations_hint)}</p>
         <ol class="summary-items" data-testid="recommendations">
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <RecommendationRow ctx=ctx id=id ids=ids />
             </For>
         </ol>
         <button type="button" class="btn" id=ADD_ID on:click=add>
-            <span class="btn-icon" aria-hidden="true">"+"</span>{t!(i18n, summary.add_recommendation)}
+            <span class="btn-icon" aria-hidden="true">"+"</span>{tu_string!(i18n, summary.add_recommendation)}
         </button>
     }
 }
@@ -84,7 +84,7 @@ fn RecommendationRow(ctx: Ctx, id: String, ids: Memo<Vec<String>>) -> impl IntoV
     });
     let name = Signal::derive(move || {
         td_string!(
-            i18n.get_locale(),
+            i18n.get_locale_untracked(),
             summary.recommendation_n,
             n = index() + 1,
             tag = short_label(index())
@@ -133,9 +133,9 @@ fn RecommendationRow(ctx: Ctx, id: String, ids: Memo<Vec<String>>) -> impl IntoV
                 {move || {
                     let a = answers.get();
                     if a.is_empty() {
-                        t_string!(i18n, summary.answers_none).to_string()
+                        tu_string!(i18n, summary.answers_none).to_string()
                     } else {
-                        td_string!(i18n.get_locale(), summary.answers, findings = a).to_string()
+                        td_string!(i18n.get_locale_untracked(), summary.answers, findings = a).to_string()
                     }
                 }}
             </p>

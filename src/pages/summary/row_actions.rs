@@ -40,16 +40,16 @@ pub fn RowActions(
         <div class="row-actions">
             <button type="button" class="btn btn-small" id=up_id disabled=move || first.get()
                 on:click=move |_| move_up(Move::Up)>
-                <span class="btn-icon" aria-hidden="true">"↑"</span>{t!(i18n, summary.move_up)}
+                <span class="btn-icon" aria-hidden="true">"↑"</span>{tu_string!(i18n, summary.move_up)}
                 <span class="sr-only">" "{move || name.get()}</span>
             </button>
             <button type="button" class="btn btn-small" id=down_id disabled=move || last.get()
                 on:click=move |_| moved(Move::Down)>
-                <span class="btn-icon" aria-hidden="true">"↓"</span>{t!(i18n, summary.move_down)}
+                <span class="btn-icon" aria-hidden="true">"↓"</span>{tu_string!(i18n, summary.move_down)}
                 <span class="sr-only">" "{move || name.get()}</span>
             </button>
             <button type="button" class="btn btn-small btn-danger" on:click=move |_| on_remove.run(())>
-                {t!(i18n, summary.remove)}
+                {tu_string!(i18n, summary.remove)}
                 <span class="sr-only">" "{move || name.get()}</span>
             </button>
         </div>

@@ -44,14 +44,14 @@ pub fn SectionsEditor(ctx: Ctx, part: Part) -> impl IntoView {
     };
     let add_id_rows = add_id.clone();
     view! {
-        <p class="hint" id=format!("sum-{}-format", part_key(part))>{t!(i18n, summary.body_format_hint)}</p>
+        <p class="hint" id=format!("sum-{}-format", part_key(part))>{tu_string!(i18n, summary.body_format_hint)}</p>
         <div class="summary-sections">
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <SectionRow ctx=ctx part=part id=id ids=ids add_id=add_id_rows.clone() />
             </For>
         </div>
         <button type="button" class="btn" id=add_id on:click=add>
-            <span class="btn-icon" aria-hidden="true">"+"</span>{t!(i18n, summary.add_section)}
+            <span class="btn-icon" aria-hidden="true">"+"</span>{tu_string!(i18n, summary.add_section)}
         </button>
     }
 }
@@ -70,7 +70,7 @@ fn SectionRow(
     let section = Memo::new(move |_| {
         ctx.summary.with(|s| s.sections(part).iter().find(|x| x.id == key.get_value()).cloned())
     });
-    let lang = move || to_lang(i18n.get_locale());
+    let lang = move || to_lang(i18n.get_locale_untracked());
     let title = Signal::derive(move || {
         section.with(|x| x.as_ref().map(|x| x.title(lang())).unwrap_or_default())
     });
@@ -123,13 +123,13 @@ fn SectionRow(
         <section class="summary-item summary-section" data-testid="section-row">
             <h3>{move || title.get()}</h3>
             <div class="field">
-                <label for=hid.clone()>{t!(i18n, summary.section_heading)}" "<span class="opt">"("{t!(i18n, common.optional)}")"</span></label>
+                <label for=hid.clone()>{tu_string!(i18n, summary.section_heading)}" "<span class="opt">"("{tu_string!(i18n, common.optional)}")"</span></label>
                 <input type="text" id=hid maxlength="200" placeholder=kind_label
                     prop:value=heading
                     on:input=move |ev| set(Some(event_target_value(&ev)), None) />
             </div>
             <div class="field">
-                <label for=bid.clone()>{t!(i18n, summary.section_body)}<span class="sr-only">" ("{move || title.get()}")"</span></label>
+                <label for=bid.clone()>{tu_string!(i18n, summary.section_body)}<span class="sr-only">" ("{move || title.get()}")"</span></label>
                 <p class="hint" id=hint_id.clone()>{kind_hint}</p>
                 <textarea id=bid rows="5" class="summary-text"
                     aria-describedby=format!("{hint_id} {format_id}")

@@ -65,14 +65,14 @@ pub fn LayerTabs(ctx: Ctx, selected: RwSignal<Layer>) -> impl IntoView {
                 tabindex=move || if is_selected() { "0" } else { "-1" }
                 on:click=move |_| selected.set(layer)
                 on:keydown=on_key>
-                <span class="tab-name">{move || layer.label(to_lang(i18n.get_locale()))}</span>
-                <span class="tab-count">{move || counter_text(i18n.get_locale(), &count.get())}</span>
+                <span class="tab-name">{move || layer.label(to_lang(i18n.get_locale_untracked()))}</span>
+                <span class="tab-count">{move || counter_text(i18n.get_locale_untracked(), &count.get())}</span>
                 {move || (warnings.get() > 0).then(|| view! {
                     <span class="tab-warnings" data-testid="tab-warnings">
                         <span aria-hidden="true">"⚠ "</span>
                         {move || match warnings.get() {
-                            1 => t_string!(i18n, summary.warnings_count_one).to_string(),
-                            n => td_string!(i18n.get_locale(), summary.warnings_count, count = n).to_string(),
+                            1 => tu_string!(i18n, summary.warnings_count_one).to_string(),
+                            n => td_string!(i18n.get_locale_untracked(), summary.warnings_count, count = n).to_string(),
                         }}
                     </span>
                 })}
@@ -80,7 +80,7 @@ pub fn LayerTabs(ctx: Ctx, selected: RwSignal<Layer>) -> impl IntoView {
         }
     };
     view! {
-        <div class="summary-tablist" role="tablist" aria-label=move || t_string!(i18n, summary.layers_label)>
+        <div class="summary-tablist" role="tablist" aria-label=tu_string!(i18n, summary.layers_label)>
             {Layer::ALL.map(tab).into_iter().collect_view()}
         </div>
     }

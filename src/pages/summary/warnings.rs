@@ -14,7 +14,7 @@ use crate::ui::lang::to_lang;
 pub fn WarningList(ctx: Ctx, target: Target, #[prop(into)] id: String) -> impl IntoView {
     let i18n = ctx.i18n;
     let texts = Memo::new(move |_| {
-        let lang = to_lang(i18n.get_locale());
+        let lang = to_lang(i18n.get_locale_untracked());
         ctx.warnings.with(|ws| {
             ws.iter().filter(|w| w.target == target).map(|w| w.message(lang)).collect::<Vec<_>>()
         })
@@ -24,7 +24,7 @@ pub fn WarningList(ctx: Ctx, target: Target, #[prop(into)] id: String) -> impl I
             {move || texts.get().into_iter().map(|text| view! {
                 <p class="summary-warning" data-testid="warning">
                     <span class="warning-mark" aria-hidden="true">"⚠"</span>
-                    <span class="sr-only">{t!(i18n, summary.warning_label)}" "</span>
+                    <span class="sr-only">{tu_string!(i18n, summary.warning_label)}" "</span>
                     <span>{text}</span>
                 </p>
             }).collect_view()}

@@ -149,7 +149,7 @@ pub fn FactorForm(
             .collect_view()
     };
     let count = move || {
-        td_string!(i18n.get_locale(), dash.chars_count, count = description.with(|d| d.trim().chars().count()), max = DESCRIPTION_MAX)
+        td_string!(i18n.get_locale_untracked(), dash.chars_count, count = description.with(|d| d.trim().chars().count()), max = DESCRIPTION_MAX)
             .to_string()
     };
     view! {
@@ -157,22 +157,22 @@ pub fn FactorForm(
             <h3>{heading}</h3>
             {is_new.then(|| view! {
                 <details class="tracker-examples">
-                    <summary>{t!(i18n, dash.examples_summary)}</summary>
-                    <p class="hint">{t!(i18n, dash.examples_hint)}</p>
+                    <summary>{tu_string!(i18n, dash.examples_summary)}</summary>
+                    <p class="hint">{tu_string!(i18n, dash.examples_hint)}</p>
                     <ul>{examples}</ul>
                 </details>
             })}
             <fieldset class="tracker-radios">
-                <legend>{t!(i18n, dash.scope_legend)}</legend>
+                <legend>{tu_string!(i18n, dash.scope_legend)}</legend>
                 {scopes}
             </fieldset>
             <fieldset class="tracker-radios">
-                <legend>{t!(i18n, dash.effect_legend)}</legend>
+                <legend>{tu_string!(i18n, dash.effect_legend)}</legend>
                 {effects}
             </fieldset>
             <div class="field">
-                <label for=id("description")>{t!(i18n, dash.description_label)}" "<span class="req">"("{t!(i18n, common.required)}")"</span></label>
-                <p class="hint" id=id("description-hint")>{t!(i18n, dash.description_hint)}" "{count}</p>
+                <label for=id("description")>{tu_string!(i18n, dash.description_label)}" "<span class="req">"("{tu_string!(i18n, common.required)}")"</span></label>
+                <p class="hint" id=id("description-hint")>{tu_string!(i18n, dash.description_hint)}" "{count}</p>
                 <textarea id=id("description") rows="3"
                     aria-describedby=format!("{} {}", id("description-hint"), id("description-error"))
                     aria-invalid=has_error("description")
@@ -180,8 +180,8 @@ pub fn FactorForm(
                 <p class="field-error" id=id("description-error")>{error_for("description")}</p>
             </div>
             <div class="field">
-                <label for=id("date")>{t!(i18n, dash.factor_date_label)}" "<span class="opt">"("{t!(i18n, common.optional)}")"</span></label>
-                <p class="hint" id=id("date-hint")>{t!(i18n, dash.factor_date_hint)}</p>
+                <label for=id("date")>{tu_string!(i18n, dash.factor_date_label)}" "<span class="opt">"("{tu_string!(i18n, common.optional)}")"</span></label>
+                <p class="hint" id=id("date-hint")>{tu_string!(i18n, dash.factor_date_hint)}</p>
                 <input type="text" id=id("date") autocomplete="off" maxlength="10"
                     aria-describedby=format!("{} {}", id("date-hint"), id("date-error"))
                     aria-invalid=has_error("date")
@@ -192,7 +192,7 @@ pub fn FactorForm(
             <div class="actions">
                 <button type="submit" class="btn btn-primary">{submit_label}</button>
                 {on_cancel.map(|c| view! {
-                    <button type="button" class="btn" on:click=move |_| c.run(())>{t!(i18n, dash.cancel)}</button>
+                    <button type="button" class="btn" on:click=move |_| c.run(())>{tu_string!(i18n, dash.cancel)}</button>
                 })}
             </div>
         </form>

@@ -34,7 +34,7 @@ pub fn FactorsLog(cop: StoredValue<String>) -> impl IntoView {
         match add_factor(&mut list, id, &fields) {
             Ok(()) => {
                 state.edit_cop(&cop.get_value(), |c| c.factors = list);
-                state.notify(t_string!(i18n, dash.factor_added).to_string(), None);
+                state.notify(tu_string!(i18n, dash.factor_added).to_string(), None);
                 Vec::new()
             }
             Err(errs) => errs,
@@ -45,7 +45,7 @@ pub fn FactorsLog(cop: StoredValue<String>) -> impl IntoView {
         let mut removed = None;
         state.edit_cop(&cop.get_value(), |c| removed = remove_factor(&mut c.factors, &id).ok());
         let Some((index, factor)) = removed else { return };
-        let text = td_string!(i18n.get_locale(), dash.factor_removed, what = short(&factor.description)).to_string();
+        let text = td_string!(i18n.get_locale_untracked(), dash.factor_removed, what = short(&factor.description)).to_string();
         let slot = Mutex::new(Some((index, factor)));
         let undo: Arc<dyn Fn() + Send + Sync> = Arc::new(move || {
             let Some((index, factor)) = slot.lock().ok().and_then(|mut g| g.take()) else { return };
@@ -99,10 +99,10 @@ pub fn FactorsLog(cop: StoredValue<String>) -> impl IntoView {
                             <p class="tracker-factor-text">{shown.description.clone()}</p>
                             <div class="actions">
                                 <button type="button" class="btn" on:click=move |_| editing.set(Some(id_edit.clone()))>
-                                    {t!(i18n, dash.edit)}<span class="sr-only">" "{what.clone()}</span>
+                                    {tu_string!(i18n, dash.edit)}<span class="sr-only">" "{what.clone()}</span>
                                 </button>
                                 <button type="button" class="btn btn-danger" on:click=move |_| remove(id_remove.clone())>
-                                    {t!(i18n, dash.remove)}<span class="sr-only">" "{what.clone()}</span>
+                                    {tu_string!(i18n, dash.remove)}<span class="sr-only">" "{what.clone()}</span>
                                 </button>
                             </div>
                         }
@@ -110,8 +110,8 @@ pub fn FactorsLog(cop: StoredValue<String>) -> impl IntoView {
                 }>
                     <FactorForm
                         form_id=format!("factor-edit-{}", id)
-                        heading=Signal::derive(move || t_string!(i18n, dash.edit_factor_heading).to_string())
-                        submit_label=Signal::derive(move || t_string!(i18n, dash.save).to_string())
+                        heading=Signal::derive(move || tu_string!(i18n, dash.edit_factor_heading).to_string())
+                        submit_label=Signal::derive(move || tu_string!(i18n, dash.save).to_string())
                         initial=Some(fields.clone())
                         on_submit=save
                         on_cancel=Callback::new(move |_| editing.set(None)) />
@@ -121,10 +121,10 @@ pub fn FactorsLog(cop: StoredValue<String>) -> impl IntoView {
     };
 
     view! {
-        <h2 id="factors-heading">{t!(i18n, dash.factors_heading)}</h2>
-        <p class="lead">{t!(i18n, dash.factors_intro)}</p>
+        <h2 id="factors-heading">{tu_string!(i18n, dash.factors_heading)}</h2>
+        <p class="lead">{tu_string!(i18n, dash.factors_intro)}</p>
         <Show when=move || factors.with(Vec::is_empty)>
-            <p class="empty" data-testid="factors-empty">{t!(i18n, dash.factors_empty)}</p>
+            <p class="empty" data-testid="factors-empty">{tu_string!(i18n, dash.factors_empty)}</p>
         </Show>
         <ul class="tracker-factors" aria-labelledby="factors-heading">
             <For each=move || factors.get() key=|f| (f.id.clone(), f.description.clone(), f.date.clone(), f.scope, f.effect) let:f>
@@ -133,8 +133,8 @@ pub fn FactorsLog(cop: StoredValue<String>) -> impl IntoView {
         </ul>
         <FactorForm
             form_id="factor-new".to_string()
-            heading=Signal::derive(move || t_string!(i18n, dash.add_factor_heading).to_string())
-            submit_label=Signal::derive(move || t_string!(i18n, dash.add_factor).to_string())
+            heading=Signal::derive(move || tu_string!(i18n, dash.add_factor_heading).to_string())
+            submit_label=Signal::derive(move || tu_string!(i18n, dash.add_factor).to_string())
             initial=None
             on_submit=add />
     }

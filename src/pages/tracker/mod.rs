@@ -31,20 +31,20 @@ pub fn TrackerPage(id: String) -> impl IntoView {
     view! {
         <section class="page tracker" aria-labelledby="tracker-heading">
             <Show when=move || exists.get() fallback=move || view! {
-                <h1 id="tracker-heading">{t!(i18n, dash.tracker_unknown_heading)}</h1>
-                <p>{t!(i18n, dash.tracker_unknown_text)}</p>
-                <p><a class="btn" href=Route::Dashboard.href()>{t!(i18n, dash.back_to_dashboard)}</a></p>
+                <h1 id="tracker-heading">{tu_string!(i18n, dash.tracker_unknown_heading)}</h1>
+                <p>{tu_string!(i18n, dash.tracker_unknown_text)}</p>
+                <p><a class="btn" href=Route::Dashboard.href()>{tu_string!(i18n, dash.back_to_dashboard)}</a></p>
             }>
                 <h1 id="tracker-heading">
-                    {move || td_string!(i18n.get_locale(), dash.tracker_heading, name = name.get().unwrap_or_default()).to_string()}
+                    {move || td_string!(i18n.get_locale_untracked(), dash.tracker_heading, name = name.get().unwrap_or_default()).to_string()}
                 </h1>
-                <nav class="actions no-print" aria-label=move || t_string!(i18n, dash.tracker_links)>
-                    <a class="btn" href=Route::Community(cop.get_value()).href()>{t!(i18n, dash.cop_results)}</a>
-                    <a class="btn" href=Route::Score(Some(cop.get_value())).href()>{t!(i18n, dash.open_wizard)}</a>
-                    <a class="btn" href=Route::Dashboard.href()>{t!(i18n, dash.back_to_dashboard)}</a>
+                <nav class="actions no-print" aria-label=tu_string!(i18n, dash.tracker_links)>
+                    <a class="btn" href=Route::Community(cop.get_value()).href()>{tu_string!(i18n, dash.cop_results)}</a>
+                    <a class="btn" href=Route::Score(Some(cop.get_value())).href()>{tu_string!(i18n, dash.open_wizard)}</a>
+                    <a class="btn" href=Route::Dashboard.href()>{tu_string!(i18n, dash.back_to_dashboard)}</a>
                 </nav>
-                <h2 id="products-heading">{t!(i18n, dash.products_heading)}</h2>
-                <p class="lead">{t!(i18n, dash.products_intro)}</p>
+                <h2 id="products-heading">{tu_string!(i18n, dash.products_heading)}</h2>
+                <p class="lead">{tu_string!(i18n, dash.products_intro)}</p>
                 <products::ProductForms cop=cop />
                 <suggestion::TrackerSuggestion cop=cop />
                 <factors::FactorsLog cop=cop />

@@ -74,7 +74,7 @@ fn ProductFields(cop: StoredValue<String>, kind: ProductKind) -> impl IntoView {
     let set_date = move |which: Which, ev: leptos::ev::Event| {
         let error = if which == Which::Due { due_error } else { delivered_error };
         if incomplete_date(&ev) {
-            error.set(Some(t_string!(i18n, dash.date_incomplete).to_string()));
+            error.set(Some(tu_string!(i18n, dash.date_incomplete).to_string()));
             return;
         }
         let value = event_target_value(&ev);
@@ -94,8 +94,8 @@ fn ProductFields(cop: StoredValue<String>, kind: ProductKind) -> impl IntoView {
     };
     let date_field = move |which: Which| {
         let (field, label, hint, error) = match which {
-            Which::Due => ("due", t_string!(i18n, dash.due_label), None, due_error),
-            Which::Delivered => ("delivered", t_string!(i18n, dash.delivered_label), Some(t_string!(i18n, dash.delivered_hint)), delivered_error),
+            Which::Due => ("due", tu_string!(i18n, dash.due_label), None, due_error),
+            Which::Delivered => ("delivered", tu_string!(i18n, dash.delivered_label), Some(tu_string!(i18n, dash.delivered_hint)), delivered_error),
         };
         let id = format!("product-{k}-{field}");
         let hint_id = format!("{id}-hint");
@@ -104,7 +104,7 @@ fn ProductFields(cop: StoredValue<String>, kind: ProductKind) -> impl IntoView {
         let value = move || product.with(|p| if which == Which::Due { p.due.clone() } else { p.delivered.clone() });
         view! {
             <div class="field">
-                <label for=id.clone()>{label}" "<span class="opt">"("{t!(i18n, common.optional)}")"</span></label>
+                <label for=id.clone()>{label}" "<span class="opt">"("{tu_string!(i18n, common.optional)}")"</span></label>
                 {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
                 <input type="date" id=id aria-describedby=described
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
@@ -133,11 +133,11 @@ fn ProductFields(cop: StoredValue<String>, kind: ProductKind) -> impl IntoView {
                 {date_field(Which::Delivered)}
             </div>
             <fieldset class="tracker-quality">
-                <legend>{t!(i18n, dash.quality_legend)}</legend>
+                <legend>{tu_string!(i18n, dash.quality_legend)}</legend>
                 {Quality::ALL.into_iter().map(quality).collect_view()}
             </fieldset>
             <p class=move || format!("tracker-status {}", status.get().css_class()) role="status" data-testid=format!("status-{k}")>
-                <strong>{t!(i18n, dash.status_label)}" "</strong>{move || status.get().label(lang())}
+                <strong>{tu_string!(i18n, dash.status_label)}" "</strong>{move || status.get().label(lang())}
             </p>
         </fieldset>
     }

@@ -27,7 +27,7 @@ fn Rule() -> impl IntoView {
     let lang = use_lang();
     view! {
         <details class="tracker-rule">
-            <summary>{t!(i18n, dash.rule_summary)}</summary>
+            <summary>{tu_string!(i18n, dash.rule_summary)}</summary>
             <p>{move || CRITERION3_RULE.get(lang())}</p>
         </details>
     }
@@ -40,13 +40,13 @@ pub fn TrackerSuggestion(cop: StoredValue<String>) -> impl IntoView {
     let lang = use_lang();
     let suggestion = use_suggestion(cop);
     view! {
-        <h2 id="suggestion-heading">{t!(i18n, dash.suggestion_heading)}</h2>
+        <h2 id="suggestion-heading">{tu_string!(i18n, dash.suggestion_heading)}</h2>
         <div class="card tracker-suggestion" role="status" aria-live="polite" data-testid="tracker-suggestion">
             {move || suggestion.get().map(|s| view! {
                 <p class="tracker-suggested">
                     {match s.rating {
-                        Some(r) => td_string!(i18n.get_locale(), dash.suggested_value, value = r.value()).to_string(),
-                        None => t_string!(i18n, dash.no_suggestion).to_string(),
+                        Some(r) => td_string!(i18n.get_locale_untracked(), dash.suggested_value, value = r.value()).to_string(),
+                        None => tu_string!(i18n, dash.no_suggestion).to_string(),
                     }}
                 </p>
                 <p>{s.reason(lang())}</p>
@@ -54,8 +54,8 @@ pub fn TrackerSuggestion(cop: StoredValue<String>) -> impl IntoView {
         </div>
         <Rule />
         <p>
-            {t!(i18n, dash.suggestion_where)}" "
-            <a href=Route::Score(Some(cop.get_value())).href()>{t!(i18n, dash.open_wizard)}</a>
+            {tu_string!(i18n, dash.suggestion_where)}" "
+            <a href=Route::Score(Some(cop.get_value())).href()>{tu_string!(i18n, dash.open_wizard)}</a>
         </p>
     }
 }
@@ -93,27 +93,27 @@ pub fn Criterion3Suggestion(cop_id: String, #[prop(into)] assessment_id: Signal<
             {move || suggestion.get().map(|s| match s.rating {
                 Some(r) => view! {
                     <p class="tracker-suggested">
-                        {td_string!(i18n.get_locale(), dash.wizard_suggested, value = r.value()).to_string()}
+                        {td_string!(i18n.get_locale_untracked(), dash.wizard_suggested, value = r.value()).to_string()}
                     </p>
                     <p>{s.reason(lang())}</p>
                     <div class="actions">
                         <button type="button" class="btn" on:click=accept>
-                            {td_string!(i18n.get_locale(), dash.use_suggestion, value = r.value()).to_string()}
+                            {td_string!(i18n.get_locale_untracked(), dash.use_suggestion, value = r.value()).to_string()}
                         </button>
                     </div>
                     <p role="status" class="c3-match">
-                        {move || (consensus.get() == Some(r)).then(|| t_string!(i18n, dash.suggestion_used).to_string())}
+                        {move || (consensus.get() == Some(r)).then(|| tu_string!(i18n, dash.suggestion_used).to_string())}
                     </p>
                 }
                 .into_any(),
                 None => view! {
-                    <p class="tracker-suggested">{t!(i18n, dash.wizard_no_suggestion)}</p>
+                    <p class="tracker-suggested">{tu_string!(i18n, dash.wizard_no_suggestion)}</p>
                     <p>{s.reason(lang())}</p>
                 }
                 .into_any(),
             })}
             <Rule />
-            <p><a href=tracker>{t!(i18n, dash.edit_tracker)}</a></p>
+            <p><a href=tracker>{tu_string!(i18n, dash.edit_tracker)}</a></p>
         </div>
     }
 }
