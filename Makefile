@@ -10,7 +10,7 @@ export WASM_BINDGEN_TEST_TIMEOUT := 120
 PORT ?= 8080
 SOURCES := $(shell find src core/src locales style public -type f 2>/dev/null) \
            index.html Cargo.toml Cargo.lock core/Cargo.toml Trunk.toml build.rs \
-           tools/postbuild.py tools/sw.template.js
+           tools/postbuild.py tools/sw.template.js tools/compress.mjs tools/site-build.sh tools/nightly.env
 
 .PHONY: all build serve test test-core test-wasm test-e2e bench clean
 
@@ -22,7 +22,7 @@ build: dist/index.html
 dist/index.html: $(SOURCES)
 	@tools/ensure.sh build
 	@echo "building the release site into dist/ …"
-	@flock /tmp/practica-trunk.lock trunk build --release --quiet
+	@flock /tmp/practica-trunk.lock tools/site-build.sh --quiet
 	@touch dist/index.html
 
 ## serve: build, then serve dist/ on http://127.0.0.1:$(PORT) (Ctrl-C to stop).

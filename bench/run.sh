@@ -29,7 +29,7 @@ if [ "${BENCH_BUILD:-1}" = 0 ] && [ -f "$DIST/index.html" ]; then
   say "using the existing build in $DIST (BENCH_BUILD=0)"
 elif [ "$DIST" != dist ] || [ ! -f dist/index.html ]; then
   say "building Práctica into $DIST"
-  flock /tmp/practica-trunk.lock trunk build --release --quiet --dist "$DIST"
+  flock /tmp/practica-trunk.lock tools/site-build.sh --quiet --dist "$DIST"
 fi
 for pin in wasm_bindgen wasm_opt; do
   if [ "$(grep "^$pin " Trunk.toml)" != "$(grep "^$pin " bench/baseline/Trunk.toml)" ]; then
@@ -37,7 +37,7 @@ for pin in wasm_bindgen wasm_opt; do
   fi
 done
 say "building the baseline (Leptos counter) into bench/baseline/dist"
-(cd bench/baseline && CARGO_TARGET_DIR="$PWD/target" flock /tmp/practica-trunk.lock trunk build --release --quiet)
+(cd bench/baseline && SITE_TARGET_DIR="$PWD/target/site" CARGO_TARGET_DIR="$PWD/target" flock /tmp/practica-trunk.lock ../../tools/site-build.sh --quiet)
 # The same precompressed copies as Práctica's build writes (tools/postbuild.py), for a fair race.
 node tools/compress.mjs bench/baseline/dist
 

@@ -35,6 +35,17 @@ ensure_build() {
   if ! grep -q "wasm_bindgen = \"$wb\"" Trunk.toml; then
     say "Trunk.toml's [tools] wasm_bindgen must be $wb (Cargo.lock)"; exit 1
   fi
+  # The pinned nightly for the shipped site's smaller build (tools/site-build.sh). Optional: if
+  # it cannot be installed, the site is built with stable Rust (larger) and the build says so.
+  . tools/nightly.env
+  if ! rustup run "$SITE_NIGHTLY" rustc --version >/dev/null 2>&1 \
+     || ! rustup component list --toolchain "$SITE_NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src' \
+     || ! rustup target list --toolchain "$SITE_NIGHTLY" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "installing Rust $SITE_NIGHTLY with rust-src (once, for the smaller release build)"
+    rustup toolchain install "$SITE_NIGHTLY" --profile minimal --component rust-src \
+      --target wasm32-unknown-unknown >&2 \
+      || say "could not install $SITE_NIGHTLY: the site will be built with stable Rust (larger)"
+  fi
   if [ ! -x tools/npm/node_modules/.bin/wasm-opt ] \
      || [ tools/npm/package-lock.json -nt tools/npm/node_modules/.package-lock.json ]; then
     say "installing wasm-opt (npm binaryen)"

@@ -85,9 +85,13 @@ impl Visitor<'_> for RatingVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rating, E> {
-        // `{:?}` keeps the decimal point ("3.0"), showing the person that it is the form of
-        // the number, not its size, that is wrong.
-        Err(not_a_rating(format_args!("{v:?}")))
+        // Keep the decimal point ("3.0"), showing the person that it is the form of the
+        // number, not its size, that is wrong. (Not `{:?}`: Debug output is not for people.)
+        if v.is_finite() && v.fract() == 0.0 {
+            Err(not_a_rating(format_args!("{v:.1}")))
+        } else {
+            Err(not_a_rating(format_args!("{v}")))
+        }
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Rating, E> {

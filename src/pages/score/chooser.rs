@@ -1,6 +1,7 @@
 //! `#/score`: which CoP to score, with where each one stands.
 
 use leptos::prelude::*;
+use practica_core::paging::ListWindow;
 use practica_core::scoring::{current_draft, latest_complete, Band, CriterionId};
 
 use super::results;
@@ -9,6 +10,7 @@ use crate::route::Route;
 use crate::state::use_app;
 use crate::ui::band::BandBadge;
 use crate::ui::lang::use_lang;
+use crate::ui::show_more::ShowMore;
 
 /// What the list shows for one CoP.
 #[derive(Clone, PartialEq)]
@@ -26,10 +28,14 @@ pub fn Chooser() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let state = use_app();
+    let window = RwSignal::new(ListWindow::default());
+    let count = Signal::derive(move || state.ws.with(|ws| ws.communities.len()));
     let rows = move || {
+        let shown = window.with(|w| w.visible(count.get()));
         state.ws.with(|ws| {
             ws.communities
                 .iter()
+                .take(shown)
                 .map(|c| Row {
                     id: c.id.clone(),
                     name: c.name.clone(),
@@ -53,22 +59,22 @@ pub fn Chooser() -> impl IntoView {
                 </p>
             </Show>
             <ul class="cop-list" aria-label=tu_string!(i18n, score.choose_list_label)>
-                <For each=rows key=|r| format!("{:?}", (&r.id, &r.name, &r.place, r.latest, r.draft_rated)) let:row>
+                <For each=rows key=|r| (r.id.clone(), r.name.clone(), r.place.clone(), r.latest.map(|(t, _)| t), r.draft_rated) let:row>
                     {
                         let Row { id, name, place, latest, draft_rated } = row;
                         let status = match latest {
                             Some((total, band)) => view! {
                                 <p class="score-latest">
-                                    {move || td_string!(i18n.get_locale_untracked(), score.choose_latest, total = total).to_string()}
+                                    {td_string!(i18n.get_locale_untracked(), score.choose_latest, total = total).to_string()}
                                     " "
-                                    {move || band.map(|b| view! { <BandBadge band=b lang=lang() /> })}
+                                    {band.map(|b| view! { <BandBadge band=b lang=lang() /> })}
                                 </p>
                             }.into_any(),
                             None => view! { <p class="score-latest">{tu_string!(i18n, score.choose_not_scored)}</p> }.into_any(),
                         };
                         let draft = draft_rated.map(|n| view! {
                             <p class="score-draft">
-                                {move || td_string!(i18n.get_locale_untracked(), score.choose_draft, rated = n, total = total_criteria).to_string()}
+                                {td_string!(i18n.get_locale_untracked(), score.choose_draft, rated = n, total = total_criteria).to_string()}
                             </p>
                         });
                         let action = if draft_rated.is_some() {
@@ -95,6 +101,7 @@ pub fn Chooser() -> impl IntoView {
                     }
                 </For>
             </ul>
+            <ShowMore window=window total=count />
         </section>
     }
 }
