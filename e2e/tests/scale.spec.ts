@@ -21,7 +21,7 @@ function withCopies(json: string, n: number): string {
   return JSON.stringify(file);
 }
 
-test('long lists show 50 at a time, in the import preview, the list and the dashboard', async ({ page }) => {
+test('long lists show 50 at a time, in the import preview, the lists and the dashboard', async ({ page }) => {
   test.setTimeout(90_000);
   await open(page);
   await addCop(page, 'Seed', 'México');
@@ -50,6 +50,11 @@ test('long lists show 50 at a time, in the import preview, the list and the dash
   await expect(page.getByTestId('show-more')).toHaveCount(0);
   // The form to add a CoP is still reachable under the list.
   await expect(page.getByRole('button', { name: 'Add Community' })).toBeVisible();
+
+  await open(page, '#/score');
+  await expect(page.getByTestId('score-cop')).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show 50 more (71 not shown yet)' }).click();
+  await expect(page.getByTestId('score-cop')).toHaveCount(100);
 
   await open(page, '#/dashboard');
   await expect(page.getByTestId('dash-row')).toHaveCount(50);

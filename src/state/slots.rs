@@ -66,7 +66,7 @@ fn stored_name(slot: &str) -> String {
     storage::read_raw(&keys::meta(slot))
         .ok()
         .flatten()
-        .and_then(|raw| serde_json::from_str::<MetaName>(&raw).ok())
+        .and_then(|raw| practica_core::exchange::read_record::<MetaName>(&raw).ok())
         .map(|m| m.workspace.name)
         .unwrap_or_default()
 }

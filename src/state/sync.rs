@@ -35,7 +35,7 @@ pub(super) fn follow_other_tabs(state: AppState) {
             }
             KeyKind::Meta => {
                 let Some(raw) = ev.new_value() else { return };
-                let Ok(meta) = serde_json::from_str::<MetaIn>(&raw) else { return };
+                let Ok(meta) = practica_core::exchange::read_record::<MetaIn>(&raw) else { return };
                 if meta.workspace.schema_version > practica_core::SCHEMA_VERSION {
                     return;
                 }

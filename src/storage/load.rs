@@ -1,5 +1,6 @@
 //! Reading the workspace back at start-up, setting aside whatever cannot be read.
 
+use practica_core::exchange::read_record;
 use practica_core::{Community, Workspace};
 use serde::Deserialize;
 
@@ -35,7 +36,7 @@ fn set_aside(key: &str, raw: String, reason: String, now: i64) -> LoadProblem {
 }
 
 pub(crate) fn parse_community(raw: &str) -> Result<Community, String> {
-    serde_json::from_str::<Community>(raw).map_err(|e| e.to_string())
+    read_record::<Community>(raw)
 }
 
 /// Loads the workspace of `slot`. Never fails: unreadable parts are set aside and reported,
@@ -46,7 +47,7 @@ pub fn load_workspace(slot: &str, now: i64) -> Result<Loaded, StorageFault> {
     let mut order: Vec<String> = Vec::new();
     let mut workspace = Workspace::default();
     if let Some(raw) = read_raw(&meta_key)? {
-        match serde_json::from_str::<MetaIn>(&raw) {
+        match read_record::<MetaIn>(&raw) {
             Ok(meta) if meta.workspace.schema_version <= practica_core::SCHEMA_VERSION => {
                 order = meta.order;
                 workspace = meta.workspace;
@@ -61,7 +62,7 @@ pub fn load_workspace(slot: &str, now: i64) -> Result<Loaded, StorageFault> {
                 format!("schema version {} is newer than this app", meta.workspace.schema_version),
                 now,
             )),
-            Err(e) => problems.push(set_aside(&meta_key, raw, e.to_string(), now)),
+            Err(e) => problems.push(set_aside(&meta_key, raw, e, now)),
         }
     }
     // CoP records not listed in the meta (a save interrupted between the two writes, or an

@@ -33,6 +33,7 @@ mod migrate;
 mod names;
 mod path;
 mod problem;
+mod record;
 mod serde_text;
 mod validate;
 mod validate_cop;
@@ -50,6 +51,7 @@ pub use merge::{
 };
 pub use names::unique_name;
 pub use problem::{Found, Issue, Problem, Wanted};
+pub use record::read_record;
 pub use validate::{ID_MAX, MAX_PROBLEMS};
 
 /// Largest file we read. A workspace of a whole programme (dozens of CoPs, years of
