@@ -3,7 +3,8 @@
 pre-wasm-opt build (target/wasm32-unknown-unknown/release/practica.wasm keeps function names).
 Each function is charged to the first crate its symbol names, preferring the innermost generic
 argument that is ours (e.g. `<F as tachys::…>::invoke` generated for a practica closure stays
-tachys: monomorphised framework code). Usage: twiggy_crates.py top.csv"""
+tachys: monomorphised framework code). Usage: twiggy_crates.py top.csv
+(The site's build is in target/site/wasm32-unknown-unknown/release/practica.wasm: tools/site-build.sh.)"""
 import csv
 import re
 import sys
@@ -40,7 +41,8 @@ rows = list(csv.DictReader(open(sys.argv[1])))
 by = Counter()
 total_code = 0
 for r in rows:
-    name, size = r["Name"], int(r["ShallowSize"])
+    # Symbols of a std rebuilt with -Zbuild-std carry crate disambiguators: `core[c5930c85]::fmt`.
+    name, size = re.sub(r"\[[0-9a-f]{6,}\]", "", r["Name"]), int(r["ShallowSize"])
     if name.startswith(SECTIONS) or name.startswith("..."):
         key = "section: " + re.sub(r"\[\d+\]$", "", name)[:60]
         if "debug" in name or "names" in name or "__wasm_bindgen_unstable" in name or "producers" in name or "target_features" in name:

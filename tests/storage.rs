@@ -107,3 +107,17 @@ fn language_choice_is_stored() {
     storage::write_raw(keys::LANG, "fr").unwrap();
     assert_eq!(storage::read_lang(), None, "unknown values are ignored");
 }
+
+#[wasm_bindgen_test]
+fn all_keys_lists_every_stored_name_once() {
+    clear();
+    let names = ["other-app/setting", "practica/v1/main/cop/a", "practica/v1/main/meta", "practica/v1/x/cop/b"];
+    for k in names {
+        storage::write_raw(k, "1").unwrap();
+    }
+    let mut found = storage::all_keys();
+    found.sort();
+    assert_eq!(found, names.to_vec());
+    clear();
+    assert!(storage::all_keys().is_empty());
+}

@@ -32,7 +32,7 @@ pub fn available() -> bool {
 
 /// gloo's storage handle, once we know that touching it will not throw (it throws a
 /// JavaScript exception, which would stop the app, when storage is blocked).
-fn handle() -> Result<web_sys::Storage, StorageFault> {
+pub(crate) fn handle() -> Result<web_sys::Storage, StorageFault> {
     match web_sys::window().map(|w| w.local_storage()) {
         Some(Ok(Some(_))) => Ok(LocalStorage::raw()),
         _ => Err(StorageFault::Unavailable),
@@ -55,8 +55,11 @@ pub fn remove(key: &str) -> Result<(), StorageFault> {
 /// Every key currently in localStorage (for finding records of this app).
 pub fn all_keys() -> Vec<String> {
     let Ok(storage) = handle() else { return Vec::new() };
-    let n = storage.length().unwrap_or(0);
-    (0..n).filter_map(|i| storage.key(i).ok().flatten()).collect()
+    // All names in one call. `key(i)` in a loop is a call per record, and Chromium's `key(i)`
+    // walks the store from its start each time: with 1,000 CoPs that alone took ~150 ms at
+    // start-up. (Object.keys leaves out a stored name equal to one of Storage's own methods,
+    // such as "getItem"; every key of this app starts with "practica/".)
+    js_sys::Object::keys(&storage).iter().filter_map(|k| k.as_string()).collect()
 }
 
 /// The user's chosen language, if any ("en" / "es").
