@@ -71,6 +71,20 @@ test('a stored language beats the browser language, and stays', async ({ browser
   await context.close();
 });
 
+test('a slow connection sees "Loading…" until the app runs', async ({ page }) => {
+  // Hold the WebAssembly download until the message has been seen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('./#/communities');
+  await expect(page.getByRole('status').filter({ hasText: 'Cargando' })).toBeVisible();
+  await expect(page.locator('#loading')).toContainText('Loading');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('#loading')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Communities of Practice' })).toBeVisible();
+});
+
 test('the site is sent compressed', async ({ page, request }) => {
   await open(page);
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')));

@@ -29,6 +29,10 @@ fn Shell() -> impl IntoView {
     if let Some(el) = document().document_element() {
         let _ = el.set_attribute("data-app", "ready");
     }
+    // The static "Loading…" of index.html has done its job.
+    if let Some(loading) = document().get_element_by_id("loading") {
+        loading.remove();
+    }
     // Texts are plain strings read once when a view is built, not one reactive closure each
     // (hundreds of them, each its own copy of the renderer's code in the .wasm). Switching the
     // language therefore rebuilds the whole view; the data lives in `state`, so nothing is lost
