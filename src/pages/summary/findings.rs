@@ -1,106 +1,62 @@
-//! Layer 3, Table 4's left column: findings, each linked to one or more recommendations with
-//! checkboxes ("Linked to: R1, R2"), with the "no recommendation" warning under it.
+//! Layer 3, Table 4's left column: findings (in the shared list editor, `item_list`), each
+//! linked to one or more recommendations with checkboxes ("Linked to: R1, R2"), with the "no
+//! recommendation" warning under it.
 
 use leptos::prelude::*;
 use practica_core::summary::{insert_item, Target};
 
 use super::ctx::Ctx;
-use super::dom::{dom_id, focus_first_later, focus_later};
+use super::dom::{dom_id, focus_later};
+use super::item_list::{ItemList, ListKind};
 use super::recommendations::{excerpt, short_label};
-use super::row_actions::RowActions;
 use super::undo::offer_undo;
 use super::warnings::WarningList;
 use crate::i18n::*;
 
-const ADD_ID: &str = "sum-finding-add";
+const FINDINGS: ListKind = ListKind {
+    dom: "sum-finding",
+    below_dom: "sum-finding-warn",
+    list_testid: "findings",
+    row_testid: "finding-row",
+    rows: 2,
+    new_id: "f",
+    ids: |s| s.findings.iter().map(|f| f.id.clone()).collect(),
+    text: |s, id| s.finding(id).map(|f| f.text.clone()),
+    add: |s, id| s.add_finding(id, "").is_ok(),
+    set_text: |s, id, text| {
+        let _ = s.set_finding_text(id, text);
+    },
+    move_item: |s, id, dir| s.move_finding(id, dir) == Ok(true),
+    remove,
+    name: |locale, index| td_string!(locale, summary.finding_n, n = index + 1).to_string(),
+    below: |ctx, key, name, id| {
+        view! {
+            <WarningList ctx=ctx target=Target::Finding(key.get_value()) id=id />
+            <Links ctx=ctx finding=key name=name />
+        }
+        .into_any()
+    },
+};
 
-fn field_id(id: &str) -> String {
-    dom_id("sum-finding", id)
+fn remove(ctx: Ctx, id: &str) -> bool {
+    let Some(Ok((index, removed))) = ctx.edit(|s| s.remove_finding(id)) else { return false };
+    let text = td_string!(ctx.locale(), summary.removed_finding, n = index + 1).to_string();
+    // The finding keeps its links, so undo brings them back too.
+    offer_undo(ctx, text, (index, removed), |s, (index, f)| {
+        let fid = FINDINGS.field_id(&f.id);
+        if insert_item(&mut s.findings, index, f).is_ok() {
+            focus_later(fid);
+        }
+    });
+    true
 }
 
 #[component]
 pub fn FindingsEditor(ctx: Ctx) -> impl IntoView {
     let i18n = ctx.i18n;
-    let ids = Memo::new(move |_| {
-        ctx.summary.with(|s| s.findings.iter().map(|f| f.id.clone()).collect::<Vec<_>>())
-    });
-    let add = move |_| {
-        let id = crate::clock::new_id("f");
-        if let Some(Ok(())) = ctx.edit(|s| s.add_finding(&id, "")) {
-            focus_later(field_id(&id));
-        }
-    };
     view! {
-        <h3>{tu_string!(i18n, summary.findings_heading)}</h3>
-        <p class="hint" id="sum-finding-hint">{tu_string!(i18n, summary.findings_hint)}</p>
-        <ol class="summary-items" data-testid="findings">
-            <For each=move || ids.get() key=|id| id.clone() let:id>
-                <FindingRow ctx=ctx id=id ids=ids />
-            </For>
-        </ol>
-        <button type="button" class="btn" id=ADD_ID on:click=add>
-            <span class="btn-icon" aria-hidden="true">"+"</span>{tu_string!(i18n, summary.add_finding)}
-        </button>
-    }
-}
-
-#[component]
-fn FindingRow(ctx: Ctx, id: String, ids: Memo<Vec<String>>) -> impl IntoView {
-    let i18n = ctx.i18n;
-    let key = StoredValue::new(id.clone());
-    let position = Memo::new(move |_| ids.with(|v| v.iter().position(|x| *x == key.get_value())));
-    let number = move || position.get().map_or(0, |p| p + 1);
-    let text = Memo::new(move |_| {
-        ctx.summary
-            .with(|s| s.finding(&key.get_value()).map(|f| f.text.clone()).unwrap_or_default())
-    });
-    let name = Signal::derive(move || {
-        td_string!(i18n.get_locale_untracked(), summary.finding_n, n = number()).to_string()
-    });
-    let fid = field_id(&id);
-    let warn_id = dom_id("sum-finding-warn", &id);
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        ctx.edit(|s| s.set_finding_text(&key.get_value(), &value));
-    };
-    let on_move = Callback::new(move |dir| {
-        matches!(ctx.edit(|s| s.move_finding(&key.get_value(), dir)), Some(Ok(true)))
-    });
-    let on_remove = Callback::new(move |_| {
-        let list = ids.get_untracked();
-        let at = list.iter().position(|x| *x == key.get_value()).unwrap_or(0);
-        let Some(Ok((index, removed))) = ctx.edit(|s| s.remove_finding(&key.get_value())) else {
-            return;
-        };
-        let neighbours = [at + 1, at.wrapping_sub(1)]
-            .into_iter()
-            .filter_map(|i| list.get(i).map(|x| field_id(x)))
-            .chain([ADD_ID.to_string()])
-            .collect();
-        focus_first_later(neighbours);
-        let text = td_string!(ctx.locale(), summary.removed_finding, n = index + 1).to_string();
-        // The finding keeps its links, so undo brings them back too.
-        offer_undo(ctx, text, (index, removed), |s, (index, f)| {
-            let fid = field_id(&f.id);
-            if insert_item(&mut s.findings, index, f).is_ok() {
-                focus_later(fid);
-            }
-        });
-    });
-    view! {
-        <li class="summary-item" data-testid="finding-row">
-            <label for=fid.clone()>{move || name.get()}</label>
-            <textarea id=fid rows="2" class="summary-text"
-                aria-describedby=format!("sum-finding-hint {warn_id}")
-                prop:value=move || text.get()
-                on:input=on_input></textarea>
-            <WarningList ctx=ctx target=Target::Finding(id.clone()) id=warn_id.clone() />
-            <Links ctx=ctx finding=key name=name />
-            <RowActions prefix=dom_id("sum-finding-row", &id) name=name
-                first=Signal::derive(move || position.get() == Some(0))
-                last=Signal::derive(move || position.get().map(|p| p + 1) == Some(ids.with(|v| v.len())))
-                on_move=on_move on_remove=on_remove />
-        </li>
+        <ItemList ctx=ctx kind=FINDINGS heading=Some(tu_string!(i18n, summary.findings_heading))
+            hint=tu_string!(i18n, summary.findings_hint) add_label=tu_string!(i18n, summary.add_finding) />
     }
 }
 

@@ -13,6 +13,7 @@ mod ctx;
 mod dom;
 mod export;
 mod findings;
+mod item_list;
 mod messages;
 mod preview;
 mod preview_parts;
