@@ -1,6 +1,7 @@
 // Práctica bootstrap helper (plain JavaScript, allowed by the Content-Security-Policy).
 // 1. Registers the service worker so the app works offline after the first visit.
-// 2. If the app cannot start (no WebAssembly, a file failed to download, the code crashed),
+// 2. Sets the page's language (stored choice, else the browser's) before anything is shown.
+// 3. If the app cannot start (no WebAssembly, a file failed to download, the code crashed),
 //    shows a plain message in the user's language with "Reload" and "Download my data",
 //    reading the stored workspace straight from localStorage, so nothing is lost even then.
 // Keep the key names in sync with src/storage/keys.rs.
@@ -28,6 +29,10 @@
     var nav = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
     return nav.toLowerCase().indexOf('es') === 0 ? 'es' : 'en';
   }
+
+  // The page's language from the first paint: index.html's "Loading…" shows only this one
+  // (style/main.css), and screen readers read it in the right language.
+  try { document.documentElement.setAttribute('lang', lang()); } catch (e) { /* keep "en" */ }
 
   // Rebuilds every stored workspace (meta record + one record per CoP) into the same
   // envelope as the app's own export, so the file can be imported later.

@@ -77,8 +77,10 @@ test('a slow connection sees "Loading…" until the app runs', async ({ page }) 
   const held = new Promise<void>((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await page.goto('./#/communities');
-  await expect(page.getByRole('status').filter({ hasText: 'Cargando' })).toBeVisible();
-  await expect(page.locator('#loading')).toContainText('Loading');
+  // In the browser's language (English here) only.
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(page.getByText('Cargando…')).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   release();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('#loading')).toHaveCount(0);
@@ -102,6 +104,14 @@ test('the site is sent compressed', async ({ page, request }) => {
 test('first visit follows the browser language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'es-MX' });
   const page = await context.newPage();
+  // Even the "Loading…" before the app runs.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('./#/communities');
+  await expect(page.getByRole('status').filter({ hasText: 'Cargando…' })).toBeVisible();
+  await expect(page.getByText('Loading…')).toBeHidden();
+  release();
   await open(page);
   await expect(page.getByRole('heading', { name: 'Comunidades de Práctica' })).toBeVisible();
   await context.close();
